@@ -1,0 +1,53 @@
+"""``symopt parse EXPR``: how symopt reads an expression or relation."""
+
+import json
+
+
+def add_arguments(parser):
+    parser.add_argument("expr", metavar="EXPR", help='an expression, e.g. "4.5w - 1.5"')
+
+
+def run(args):
+    from ..parsing import parse
+    from ..render.numbers import to_latex, to_text
+
+    expr = parse(args.expr)
+    exact = str(expr)
+    latex = to_latex(expr, "fraction")
+    symbols = sorted(str(s) for s in expr.free_symbols)
+    if args.format == "json":
+        data = {"input": args.expr, "exact": exact, "latex": latex, "symbols": symbols}
+        return json.dumps(data, ensure_ascii=False, indent=2)
+    if args.format == "latex":
+        return latex
+    if args.format == "markdown":
+        return f"$$\n{latex}\n$$"
+    shown = to_text(expr, args.numbers)
+    labels = _LABELS[args.lang]
+    rows = [
+        (labels["input"], args.expr),
+        (labels["exact"], exact),
+        (labels["shown"], shown),
+        (labels["latex"], latex),
+        (labels["symbols"], ", ".join(symbols) or "-"),
+    ]
+    width = max(len(k) for k, _ in rows)
+    return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+
+
+_LABELS = {
+    "en": {
+        "input": "input",
+        "exact": "exact",
+        "shown": "shown as",
+        "latex": "LaTeX",
+        "symbols": "symbols",
+    },
+    "ko": {
+        "input": "입력",
+        "exact": "정확한 값",
+        "shown": "표시",
+        "latex": "LaTeX",
+        "symbols": "기호",
+    },
+}
