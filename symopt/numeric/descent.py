@@ -21,6 +21,9 @@ from .theory import minimizer, rate_theory
 
 __all__ = ["descend", "plain_method", "read_start", "DEFAULT_TOL", "MAX_STEPS"]
 
+#: Descent methods by the names users write.
+METHODS = ("gd", "projected", "primal-dual")
+
 #: Tolerance on the step length when neither steps nor a tolerance is given.
 DEFAULT_TOL = 1e-12
 #: Most steps a run takes.
@@ -37,6 +40,9 @@ def descend(
     steps=None,
     tol=None,
     optimum=None,
+    subject_to=(),
+    method="gd",
+    kkt=None,
     exact_steps=EXACT_STEPS,
     solve_seconds=10,
 ):
@@ -53,11 +59,35 @@ def descend(
     Runs ``steps`` steps, or until a step moves less than ``tol`` (at most
     ``MAX_STEPS``); with neither, until ``DEFAULT_TOL``. A run that blows up
     stops and says so against ``2 / L``.
+
+    With constraints (``subject_to``: relations such as ``"y >= 3"``),
+    ``method="projected"`` projects each step onto a box, half-space or ball
+    and ``method="primal-dual"`` runs descent-ascent on the Lagrangian;
+    both are measured against the exact KKT point and multipliers (solved,
+    or given as ``kkt`` with multipliers named ``mu1``, ``lam1``, ...).
     """
     f = exact(objective)
-    variables, x0 = read_start(start, f)
     rate = _step_size(lr)
     steps, tol = _budget(steps, tol)
+    if method not in METHODS:
+        raise InputError(
+            f"unknown method {shorten(method)}; use one of {', '.join(METHODS)}"
+        )
+    if subject_to or method != "gd":
+        from .constrained import descend_constrained
+
+        return descend_constrained(
+            f,
+            start,
+            lr=rate,
+            steps=steps,
+            tol=tol,
+            constraints=subject_to,
+            method=method,
+            kkt=kkt,
+            exact_steps=exact_steps,
+        )
+    variables, x0 = read_start(start, f)
     method = plain_method(f, variables)
 
     trace = run_float(method, x0, rate, steps=steps, tol=tol)
@@ -93,8 +123,9 @@ def plain_method(f, variables):
     return Method("gd", tuple(variables), grad, tuple(-1 for _ in variables))
 
 
-def read_start(start, f=None):
-    """``{name or Symbol: value}`` as (variables, exact start values)."""
+def read_start(start, f=None, *, extra=frozenset()):
+    """``{name or Symbol: value}`` as (variables, exact start values); every
+    symbol of ``f`` (and of ``extra``) needs one."""
     if not isinstance(start, dict) or not start:
         raise InputError(
             f"expected the start point as {{name: value}}, got {shorten(start)}"
@@ -113,7 +144,7 @@ def read_start(start, f=None):
         variables.append(var)
         values.append(number)
     if f is not None:
-        missing = f.free_symbols - set(variables)
+        missing = (f.free_symbols | set(extra)) - set(variables)
         if missing:
             names = ", ".join(sorted(s.name for s in missing))
             raise InputError(

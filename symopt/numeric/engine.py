@@ -20,7 +20,7 @@ __all__ = ["Method", "Trace", "run_float", "run_exact", "run_batch"]
 #: Beyond this size a state counts as diverged (floats would overflow soon).
 DIVERGED = 1e100
 #: Exact iterates whose numerator and denominator pass this many digits stop.
-MAX_DIGITS = 600
+MAX_DIGITS = 400
 
 
 @dataclass

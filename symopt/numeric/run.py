@@ -13,6 +13,8 @@ __all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES"]
 
 #: Iterates shown in the derivation's table (then the last one).
 TABLE_ROWS = 12
+#: Exact rationals with more digits than this show their leading digits.
+SHOWN_DIGITS = 40
 #: Iterates listed in JSON (then the last one).
 JSON_ITERATES = 1000
 
@@ -42,6 +44,7 @@ class Run:
     tol: float | None = None
     constraints: tuple = ()
     extra_steps: list = field(default_factory=list)
+    multipliers: dict = field(default_factory=dict)
 
     # The numbers.
 
@@ -157,7 +160,8 @@ class Run:
         if self.target is None:
             d.add("descent_no_optimum")
             return
-        stars = [Eq(Symbol(f"{s.name}^*"), t) for s, t in zip(self.state, self.target)]
+        pairs = list(zip(self.state, self.target)) + list(self.multipliers.items())
+        stars = [Eq(Symbol(f"{s.name}^*"), t) for s, t in pairs]
         d.add(f"descent_optimum_{self.optimum_source}", relations=stars)
 
     def _table(self):
@@ -249,7 +253,10 @@ class Run:
             "exact_stop": self.exact_stop,
             "optimum": None
             if self.target is None
-            else dict(zip(names, map(exact_str, self.target))),
+            else {
+                **dict(zip(names, map(exact_str, self.target))),
+                **{s.name: exact_str(v) for s, v in self.multipliers.items()},
+            },
             "rate": None
             if t is None
             else {
@@ -288,7 +295,18 @@ def _distance(x, target):
 
 
 def _tuple(values):
-    return values[0] if len(values) == 1 else sympy.Tuple(*values)
+    cells = [_cell(v) for v in values]
+    if any(isinstance(c, str) for c in cells):
+        return cells[0] if len(cells) == 1 else "(" + ", ".join(map(str, cells)) + ")"
+    return cells[0] if len(cells) == 1 else sympy.Tuple(*cells)
+
+
+def _cell(value):
+    # Past SHOWN_DIGITS an exact rational is shown by its leading digits
+    # (the data keeps every digit).
+    if len(str(value.p)) + len(str(value.q)) <= SHOWN_DIGITS:
+        return value
+    return str(sympy.N(value, 17)) + "…"
 
 
 def _float_text(values):
