@@ -8,6 +8,7 @@
 from .derivation import Derivation, Step, Table
 from .errors import InputError, SolveError, SymoptError, VerificationError
 from .functions import relu, sigmoid, softplus, step
+from .numeric import compile_gradient, descend, sweep
 from .parsing import exact, parse, parse_definition, symbol, symbols
 from .render import render
 
@@ -21,6 +22,8 @@ __all__ = [
     "SymoptError",
     "Table",
     "VerificationError",
+    "compile_gradient",
+    "descend",
     "exact",
     "parse",
     "parse_definition",
@@ -29,6 +32,7 @@ __all__ = [
     "sigmoid",
     "softplus",
     "step",
+    "sweep",
     "symbol",
     "symbols",
 ]

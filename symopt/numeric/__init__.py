@@ -6,10 +6,17 @@ from .compile import (
     compile_gradient,
     compile_hessian,
 )
+from .descent import descend
+from .run import Run
+from .sweep import Sweep, sweep
 
 __all__ = [
     "Compiled",
+    "Run",
+    "Sweep",
     "compile_function",
     "compile_gradient",
     "compile_hessian",
+    "descend",
+    "sweep",
 ]

@@ -236,7 +236,7 @@ def _solve_kkt(f, variables, constraints, wanted, near):
     except ImportError:
         raise SolveError(
             "exact KKT points need symopt's optimization module; give the KKT "
-            "point yourself (kkt={'y': 3, 'mu1': 4})"
+            "point yourself (kkt={'y': 3, 'mu1': 4} or --optimum y=3,mu1=4)"
         ) from None
     problem = Problem.minimize(f)
     for c in constraints:

@@ -187,7 +187,7 @@ class Run:
         kind = "local" if t.local else "exact"
         d.add(f"descent_hessian_{kind}", relations=[sympy.ImmutableMatrix(t.hessian)])
         for h, factor in zip(t.eigenvalues, t.factors):
-            minus = Mul(-1, self.lr, h, evaluate=False)
+            minus = Mul(-self.lr, h, evaluate=False)
             shown = Abs(sympy.Add(1, minus, evaluate=False), evaluate=False)
             d.add("descent_contraction", shown, factor, h=h, lr=self.lr)
         if t.max_stable_lr is not None:
