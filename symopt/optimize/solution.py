@@ -126,7 +126,11 @@ class Solution:
             multipliers = self.optimum.multipliers
         else:
             multipliers = point.multipliers
-        return convert(multipliers, tool)
+        directions = [
+            "le" if isinstance(r, sympy.Le) else "ge"
+            for r in self.problem.inequality_relations
+        ]
+        return convert(multipliers, tool, directions, len(self.problem.equalities))
 
     def to_data(self, *, lang="en", numbers="auto"):
         """JSON-able data: every exact value as a string SymPy parses back."""

@@ -103,3 +103,17 @@ PHRASES.update(
         "slater_none": "undecided",
     }
 )
+PHRASES.update(
+    {
+        # Ridge regression (symopt.models.ridge)
+        "ridge": "Ridge regression on {n} observations with {k} coefficients",
+        "ridge_penalized": "Penalized form: minimize the sum of squared errors plus lambda times ||beta||^2",  # noqa: E501
+        "ridge_normal_equations": "Setting the gradient to zero gives the normal equations (X^T X + lambda I) beta = X^T y",  # noqa: E501
+        "ridge_cramer": "Cramer's rule for {beta}",
+        "ridge_radius": "The matching radius s(lambda) = ||beta(lambda)||^2",
+        "ridge_kkt_link": "Constrained form ||beta||^2 <= s with multiplier mu: its stationarity is the penalized form's with lambda = mu, and mu > 0 forces ||beta||^2 = s",  # noqa: E501
+        "ridge_inactive": "s = {s} is at least the least-squares radius {ols}: the constraint is inactive, lambda = 0",  # noqa: E501
+        "ridge_lambda_for_s": "Solve s(lambda) = {s} for lambda > 0: lambda = {lam}",
+        "ridge_at_lambda": "At lambda = {lam}: beta = ({beta}) and the radius",
+    }
+)

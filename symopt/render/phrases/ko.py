@@ -103,3 +103,17 @@ PHRASES.update(
         "slater_none": "판정 불가",
     }
 )
+PHRASES.update(
+    {
+        # Ridge regression (symopt.models.ridge)
+        "ridge": "관측 {n}개, 계수 {k}개의 릿지 회귀",
+        "ridge_penalized": "벌점 형태: 오차제곱합 + lambda ||beta||^2 최소화",
+        "ridge_normal_equations": "기울기를 0으로 두면 정규방정식 (X^T X + lambda I) beta = X^T y",  # noqa: E501
+        "ridge_cramer": "크라메르 공식으로 구한 {beta}",
+        "ridge_radius": "대응하는 반지름 s(lambda) = ||beta(lambda)||^2",
+        "ridge_kkt_link": "제약 형태 ||beta||^2 <= s의 승수를 mu라 하면 정상성 조건이 lambda = mu인 벌점 형태와 같고, mu > 0이면 상보적 여유성에 의해 ||beta||^2 = s",  # noqa: E501
+        "ridge_inactive": "s = {s}가 최소제곱해의 반지름 {ols} 이상이다: 제약이 비활성이므로 lambda = 0",  # noqa: E501
+        "ridge_lambda_for_s": "s(lambda) = {s}를 lambda > 0에 대해 푼다: lambda = {lam}",  # noqa: E501
+        "ridge_at_lambda": "lambda = {lam}에서 beta = ({beta})와 반지름",
+    }
+)
