@@ -9,6 +9,7 @@ from .derivation import Derivation, Step, Table
 from .errors import InputError, SolveError, SymoptError, VerificationError
 from .functions import relu, sigmoid, softplus, step
 from .numeric import compile_gradient, descend, sweep
+from .optimize import Problem
 from .parsing import exact, parse, parse_definition, symbol, symbols
 from .render import render
 
@@ -17,6 +18,7 @@ __version__ = "0.1.0"
 __all__ = [
     "Derivation",
     "InputError",
+    "Problem",
     "SolveError",
     "Step",
     "SymoptError",
