@@ -16,8 +16,8 @@ lambda*mu + w_1
 """
 
 import re
-from fractions import Fraction
 from dataclasses import dataclass
+from fractions import Fraction
 
 import sympy
 from sympy import Float, Integer, Rational
