@@ -380,6 +380,10 @@ def exact(value):
         return exact(value.item())
     if isinstance(value, sympy.Basic):
         return _exact_sympy(value)
+    from .pyfunction import DefinedFunction
+
+    if isinstance(value, DefinedFunction):
+        return value.expr
     raise InputError(f"expected a number or expression, got {type(value).__name__}")
 
 

@@ -7,13 +7,12 @@ import signal
 import string
 
 import pytest
+from hostile_inputs import HOSTILE, MARKER, RESOURCES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import symopt.parsing
 from symopt import InputError, parse
-
-from .hostile_inputs import HOSTILE, MARKER, RESOURCES
 
 # A hang guard, not a speed test: each input must finish far below this even
 # on a loaded machine (scripts measure real times; see the report/benchmarks).
