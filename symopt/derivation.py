@@ -7,7 +7,7 @@ concatenate and check itself.
 
 >>> from symopt.parsing import symbols
 >>> w, = symbols("w")
->>> d = Derivation("diff", params={"f": (3*w/2 - 1)**2, "wrt": w})
+>>> d = Derivation("derivative_of", params={"of": (3*w/2 - 1)**2, "wrt": w})
 >>> d.add("simplify", (3*w/2 - 1)**2, 9*w**2/4 - 3*w + 1)
 Step(rule='simplify', ...)
 >>> bool(d.verify())
@@ -23,8 +23,10 @@ from sympy import Derivative, Rational
 
 from .errors import VerificationError, shorten
 from .parsing import exact
+from .render import capture
+from .tidy import tidy
 
-__all__ = ["Step", "Derivation", "Table", "Verification"]
+__all__ = ["Step", "Derivation", "Table", "Verification", "tidy"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,11 +88,13 @@ class Derivation:
         self.steps = list(steps)
         self.params = dict(params or {})
         self.definitions = dict(definitions or {})
+        capture.record_keys(topic)
 
     def add(self, rule, *chain, relations=(), sub=(), table=None, **params):
         """Append a step and return it."""
         step = Step(rule, chain, relations, params, tuple(sub), table)
         self.steps.append(step)
+        capture.record_keys(rule)
         return step
 
     def extend(self, other):

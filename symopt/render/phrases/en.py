@@ -12,4 +12,8 @@ PHRASES = {
     "result": "Result",
     "check": "Check",
     "chain_rule": "Chain rule: {of} depends on {wrt} through {via}",
+    # Render
+    "derivative_of": "The derivative of {of} with respect to {wrt}",
+    "true": "true",
+    "false": "false",
 }

@@ -12,4 +12,8 @@ PHRASES = {
     "result": "결과",
     "check": "검산",
     "chain_rule": "연쇄법칙: {of}는 {via}를 거쳐 {wrt}에 의존한다",
+    # Render
+    "derivative_of": "{wrt}에 대한 {of}의 도함수",
+    "true": "참",
+    "false": "거짓",
 }
