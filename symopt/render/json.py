@@ -10,9 +10,10 @@
 import json
 
 import sympy
+from sympy.printing.str import StrPrinter
 
 from .base import derivation_of, phrase, show
-from .numbers import to_latex, to_text
+from .numbers import is_unevaluated, to_latex, to_text
 
 __all__ = ["exact_str", "jsonable", "derivation_data", "render_json"]
 
@@ -23,8 +24,16 @@ def exact_str(value):
     Non-SymPy values (``str``, ``int``) come back unchanged.
     """
     if isinstance(value, sympy.Basic):
-        return sympy.sstr(value, order=None)
+        return _ExactPrinter().doprint(value)
     return value
+
+
+class _ExactPrinter(StrPrinter):
+    # A sum built unevaluated keeps the order it was written in.
+    def _as_ordered_terms(self, expr, order=None):
+        if is_unevaluated(expr):
+            return list(expr.args)
+        return super()._as_ordered_terms(expr, order=order)
 
 
 def jsonable(value):
