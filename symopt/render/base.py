@@ -68,7 +68,7 @@ def fill(template, params, lang, math, escape=str):
 
 def show(value, lang, math, escape=str):
     """A param value or table cell: math inline, phrase keys translated."""
-    if isinstance(value, sympy.Basic):
+    if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
         return math(value)
     if isinstance(value, dict):
         return ", ".join(_binding(k, v, lang, math, escape) for k, v in value.items())

@@ -8,6 +8,7 @@
 """
 
 import json
+import keyword
 
 import sympy
 from sympy.printing.str import StrPrinter
@@ -21,14 +22,22 @@ __all__ = ["exact_str", "jsonable", "derivation_data", "render_json"]
 def exact_str(value):
     """An exact value as a string SymPy parses back: ``"9*w/2 - 3/2"``.
 
+    A symbol named like a Python keyword gets a trailing underscore
+    (``lambda`` -> ``lambda_``) so that ``parse_expr`` accepts it.
     Non-SymPy values (``str``, ``int``) come back unchanged.
     """
+    if isinstance(value, sympy.MatrixBase):
+        value = sympy.ImmutableMatrix(value)
     if isinstance(value, sympy.Basic):
         return _ExactPrinter().doprint(value)
     return value
 
 
 class _ExactPrinter(StrPrinter):
+    # ``lambda`` is a Python keyword: parse_expr would reject it.
+    def _print_Symbol(self, expr):
+        return expr.name + ("_" if keyword.iskeyword(expr.name) else "")
+
     # A sum built unevaluated keeps the order it was written in.
     def _as_ordered_terms(self, expr, order=None):
         if is_unevaluated(expr):
@@ -38,7 +47,7 @@ class _ExactPrinter(StrPrinter):
 
 def jsonable(value):
     """Params and table cells as JSON values, math as exact strings."""
-    if isinstance(value, sympy.Basic):
+    if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
         return exact_str(value)
     if isinstance(value, dict):
         return {str(exact_str(k)): jsonable(v) for k, v in value.items()}

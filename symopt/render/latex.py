@@ -29,7 +29,6 @@ PREAMBLES = {
     "en": [
         "% Compile with pdflatex.",
         r"\documentclass{article}",
-        r"\usepackage[T1]{fontenc}",
         r"\usepackage{amsmath,amssymb}",
     ],
     "ko": [
