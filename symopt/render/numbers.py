@@ -104,6 +104,19 @@ def is_unevaluated(expr):
         return False
 
 
+def ordered_terms(expr):
+    """A sum's terms in reading order: as built when unevaluated, else SymPy's
+    order with a positive term first (``2λ - λ²/4``, not ``-λ²/4 + 2λ``)."""
+    if is_unevaluated(expr):
+        return list(expr.args)
+    terms = list(expr.as_ordered_terms())
+    if terms[0].could_extract_minus_sign():
+        for i, term in enumerate(terms):
+            if not term.could_extract_minus_sign():
+                return [term] + terms[:i] + terms[i + 1 :]
+    return terms
+
+
 def to_text(expr, numbers="auto"):
     """``expr`` as one line of Unicode text in the given number style."""
     from .unicode import UnicodePrinter

@@ -19,7 +19,14 @@ Leibniz fractions (``\frac{d C}{d w}``), products shown as built
 import sympy
 from sympy.printing.latex import LatexPrinter
 
-from .numbers import as_decimal, check_style, decimal_text, has_radical, is_unevaluated
+from .numbers import (
+    as_decimal,
+    check_style,
+    decimal_text,
+    has_radical,
+    is_unevaluated,
+    ordered_terms,
+)
 
 __all__ = ["TexPrinter"]
 
@@ -37,9 +44,8 @@ class TexPrinter(LatexPrinter):
         return super()._print_Rational(expr)
 
     def _as_ordered_terms(self, expr, order=None):
-        # A sum built unevaluated keeps the order it was written in.
-        if is_unevaluated(expr):
-            return list(expr.args)
+        if expr.is_Add:
+            return ordered_terms(expr)
         return super()._as_ordered_terms(expr, order=order)
 
     def _print_Mul(self, expr):

@@ -21,7 +21,14 @@ from sympy.printing.precedence import PRECEDENCE, precedence
 from sympy.printing.str import StrPrinter
 
 from ..functions import relu, sigmoid, softplus, step
-from .numbers import as_decimal, check_style, decimal_text, has_radical, is_unevaluated
+from .numbers import (
+    as_decimal,
+    check_style,
+    decimal_text,
+    has_radical,
+    is_unevaluated,
+    ordered_terms,
+)
 
 __all__ = ["UnicodePrinter", "GREEK"]
 
@@ -111,7 +118,7 @@ class UnicodePrinter(StrPrinter):
         return out
 
     def _print_Add(self, expr, order=None):
-        terms = expr.args if is_unevaluated(expr) else expr.as_ordered_terms()
+        terms = ordered_terms(expr)
         out = ""
         for i, term in enumerate(terms):
             text = self._print(term)
@@ -151,8 +158,10 @@ class UnicodePrinter(StrPrinter):
             return joined
         if not joined:
             return lead
-        # Implicit multiplication after a number, unless digits would touch.
-        return lead + ("·" if joined[0].isdigit() else "") + joined
+        # Implicit multiplication after a number (3x, 3σ(x)), unless digits
+        # would touch or a function's name follows (3·exp(x)).
+        word = len(joined) > 1 and joined[:2].isascii() and joined[:2].isalpha()
+        return lead + ("·" if joined[0].isdigit() or word else "") + joined
 
     def _factor(self, f):
         text = self._print(f)
