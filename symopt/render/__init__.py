@@ -14,7 +14,7 @@ Result
 """
 
 from ..errors import InputError
-from .numbers import check_style
+from .numbers import check_style, partial_symbols
 
 __all__ = ["render", "FORMATS"]
 
@@ -36,27 +36,47 @@ def render(
     the answer as well as the steps. ``standalone=True`` makes LaTeX a whole
     document (pdflatex for English, xelatex for Korean).
     """
-    from . import capture
     from .phrases import phrase_table
 
     if format not in FORMATS:
         raise InputError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
     phrase_table(lang)
     check_style(numbers)
+    with partial_symbols(_definitions(obj)):
+        return _render(obj, format, lang, numbers, standalone)
+
+
+def _render(obj, format, lang, numbers, standalone):  # noqa: A002
+    from . import capture
+
     if format == "text":
         from .text import render_text
 
         return render_text(obj, lang=lang, numbers=numbers)
+    if format == "json":
+        from .json import render_json
+
+        return render_json(obj, lang=lang, numbers=numbers)
     if format == "latex":
         from .latex import render_latex
 
         out = render_latex(obj, lang=lang, numbers=numbers, standalone=standalone)
-    elif format == "markdown":
+    else:
         from .markdown import render_markdown
 
         out = render_markdown(obj, lang=lang, numbers=numbers)
-    else:
-        from .json import render_json
-
-        return render_json(obj, lang=lang, numbers=numbers)
     return capture.record_output(format, out)
+
+
+def _definitions(obj):
+    """Every definition in the derivation's tree (for partial quotients)."""
+    from ..derivation import Derivation
+
+    derivation = getattr(obj, "derivation", obj)
+    if not isinstance(derivation, Derivation):
+        return {}
+    found = dict(derivation.definitions)
+    for step in derivation.walk():
+        for child in step.sub:
+            found.update(child.definitions)
+    return found

@@ -18,6 +18,9 @@ repeating one cut after a few significant digits and marked with an ellipsis
 ('1/3', '0.333333…')
 """
 
+import contextlib
+from contextvars import ContextVar
+
 import sympy
 from sympy import Rational
 
@@ -115,6 +118,50 @@ def ordered_terms(expr):
             if not term.could_extract_minus_sign():
                 return [term] + terms[:i] + terms[i + 1 :]
     return terms
+
+
+# Symbols that stand for functions of several variables: their Leibniz
+# quotients print as partials (∂L/∂x). Set by the renderer for one rendering.
+_PARTIAL = ContextVar("symopt_partial", default=frozenset())
+
+
+def is_partial(derivative):
+    """True when ``derivative`` is to be shown with ∂ rather than d."""
+    if len(derivative.variable_count) > 1:
+        return True
+    return derivative.expr in _PARTIAL.get()
+
+
+@contextlib.contextmanager
+def partial_symbols(definitions):
+    """Show quotients of symbols defined by several variables as partials.
+
+    >>> from symopt.parsing import symbols
+    >>> from sympy import Derivative
+    >>> L, x, y, mu = symbols("L x y mu")
+    >>> with partial_symbols({L: x + y + mu * (x - 1)}):
+    ...     to_text(Derivative(L, x))
+    '∂L/∂x'
+    >>> to_text(Derivative(L, x))
+    'dL/dx'
+    """
+    several = set()
+    for name in definitions:
+        value = definitions[name]
+        for _ in range(len(definitions) + 1):
+            if not isinstance(value, sympy.Basic):
+                break
+            new = value.xreplace(definitions)
+            if new == value:
+                break
+            value = new
+        if isinstance(value, sympy.Basic) and len(value.free_symbols) > 1:
+            several.add(name)
+    token = _PARTIAL.set(frozenset(several) | _PARTIAL.get())
+    try:
+        yield
+    finally:
+        _PARTIAL.reset(token)
 
 
 def to_text(expr, numbers="auto"):

@@ -24,6 +24,7 @@ from .numbers import (
     check_style,
     decimal_text,
     has_radical,
+    is_partial,
     is_unevaluated,
     ordered_terms,
 )
@@ -89,7 +90,7 @@ class TexPrinter(LatexPrinter):
 
     def _print_Derivative(self, expr):
         total = sum(count for _, count in expr.variable_count)
-        d = "d" if len(expr.variable_count) == 1 else r"\partial"
+        d = r"\partial" if is_partial(expr) else "d"
         order = f"^{{{total}}}" if total > 1 else ""
         below = " ".join(
             f"{d} {self._print(v)}" + (f"^{{{n}}}" if n > 1 else "")

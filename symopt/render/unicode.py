@@ -26,6 +26,7 @@ from .numbers import (
     check_style,
     decimal_text,
     has_radical,
+    is_partial,
     is_unevaluated,
     ordered_terms,
 )
@@ -220,7 +221,7 @@ class UnicodePrinter(StrPrinter):
 
     def _print_Derivative(self, expr):
         total = sum(count for _, count in expr.variable_count)
-        d = "d" if len(expr.variable_count) == 1 else "∂"
+        d = "∂" if is_partial(expr) else "d"
         order = str(total).translate(_SUPER) if total > 1 else ""
         below = "".join(
             d + self._print(v) + (str(n).translate(_SUPER) if n > 1 else "")
