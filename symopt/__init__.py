@@ -10,6 +10,7 @@ from .errors import InputError, SolveError, SymoptError, VerificationError
 from .functions import relu, sigmoid, softplus, step
 from .parsing import exact, parse, parse_definition, symbol, symbols
 from .render import render
+from .tidy import tidy
 
 __version__ = "0.1.0"
 
@@ -31,4 +32,5 @@ __all__ = [
     "step",
     "symbol",
     "symbols",
+    "tidy",
 ]

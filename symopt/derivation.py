@@ -160,11 +160,11 @@ class Derivation:
 
     # Display: the renderers do the work, imported only when asked for.
 
-    def render(self, format="text", *, lang="en", numbers="auto"):  # noqa: A002
-        """This derivation as text, LaTeX, Markdown or JSON."""
+    def render(self, format="text", *, lang="en", numbers="auto", standalone=False):  # noqa: A002
+        """This derivation as text, LaTeX, Markdown or JSON (see symopt.render)."""
         from .render import render
 
-        return render(self, format, lang=lang, numbers=numbers)
+        return render(self, format, lang=lang, numbers=numbers, standalone=standalone)
 
     def __str__(self):
         return self.render("text")
