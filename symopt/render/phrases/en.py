@@ -82,6 +82,10 @@ PHRASES = {
     "learning_converged": "No update in a whole epoch: converged ({epochs} epochs)",
     "learning_stopped": "Still updating after {epochs} epochs: stopped",
     "learned_weights_check": "The learned weights, checked",
+    # Render
+    "derivative_of": "The derivative of {of} with respect to {wrt}",
+    "true": "true",
+    "false": "false",
 }
 PHRASES.update(
     {

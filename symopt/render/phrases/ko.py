@@ -82,6 +82,10 @@ PHRASES = {
     "learning_converged": "한 에폭 동안 갱신이 없다: {epochs} 에폭 만에 수렴",
     "learning_stopped": "{epochs} 에폭 후에도 갱신이 계속된다: 중단",
     "learned_weights_check": "학습된 가중치 확인",
+    # Render
+    "derivative_of": "{wrt}에 대한 {of}의 도함수",
+    "true": "참",
+    "false": "거짓",
 }
 PHRASES.update(
     {
