@@ -8,6 +8,8 @@
 from .derivation import Derivation, Step, Table
 from .errors import InputError, SolveError, SymoptError, VerificationError
 from .functions import relu, sigmoid, softplus, step
+from .numeric import compile_gradient, descend, sweep
+from .optimize import Problem
 from .parsing import exact, parse, parse_definition, symbol, symbols
 from .render import render
 
@@ -16,11 +18,14 @@ __version__ = "0.1.0"
 __all__ = [
     "Derivation",
     "InputError",
+    "Problem",
     "SolveError",
     "Step",
     "SymoptError",
     "Table",
     "VerificationError",
+    "compile_gradient",
+    "descend",
     "exact",
     "parse",
     "parse_definition",
@@ -29,6 +34,7 @@ __all__ = [
     "sigmoid",
     "softplus",
     "step",
+    "sweep",
     "symbol",
     "symbols",
 ]

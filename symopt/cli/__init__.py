@@ -17,6 +17,7 @@ __all__ = ["main"]
 # building the parser imports no subcommand module.
 COMMANDS = {
     "parse": ("parse", "show how an expression or relation is read"),
+    "descend": ("descend", "gradient descent beside the exact answer and its theory"),
     "tour": ("tour", "the lecture's worked examples, computed (text or a document)"),
 }
 
