@@ -23,6 +23,7 @@ __all__ = ["NoClosedForm", "sigmoid_no_closed_form"]
 
 # Seconds given to SymPy's solver before the equation is called unsolved.
 SOLVE_BUDGET = 10
+DESCENT_SOLVE_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,12 @@ class NoClosedForm:
         return data
 
 
-def sigmoid_no_closed_form(data, *, start="0", lr="1", steps=200):
+def sigmoid_no_closed_form(data, *, start="0", lr="4", tol=1e-10):
     """Fit ``sigmoid(w x)`` to ``data`` = ``[(x, y), ..]``: no closed form, descent.
 
     Returns the exact gradient, SymPy's (unsolved) answer to ``dC/dw = 0`` and
-    the descent run (``symopt.descend``) from ``start`` with step size ``lr``.
+    the descent run (``symopt.descend``) from ``start`` with step size ``lr``
+    until a step moves less than ``tol``.
     """
     points = _points(data)
     (w,) = symbols("w")
@@ -84,7 +86,16 @@ def sigmoid_no_closed_form(data, *, start="0", lr="1", steps=200):
 
     from .. import descend  # the numeric layer: gradient descent with its table
 
-    run = descend(loss, start={w: exact(start)}, lr=lr, steps=steps)
+    # The descent would try to solve grad C = 0 once more; the answer is
+    # known to be out of reach, so it gets only a moment.
+    run = descend(
+        loss,
+        start={w: exact(start)},
+        lr=lr,
+        tol=tol,
+        exact_steps=2,
+        solve_seconds=DESCENT_SOLVE_SECONDS,
+    )
     d.add("descent_instead", sub=(run.derivation,), start=exact(start), lr=exact(lr))
     return NoClosedForm(loss, gradient, solved, closed, run, d)
 
