@@ -96,7 +96,7 @@ def _latex(tour, lang, numbers, figures):
         for name in figures.get(section.topic, ()):
             body += [
                 r"\begin{center}",
-                rf"\includegraphics[width=\linewidth]{{{name}}}",
+                rf"\includegraphics[{_FIGURE_SIZE}]{{{name}}}",
                 r"\end{center}",
                 "",
             ]
@@ -129,6 +129,7 @@ def _preamble(lang, title):
 
 
 _END = "\n\\end{document}\n"
+_FIGURE_SIZE = r"width=0.9\linewidth,height=0.28\textheight,keepaspectratio"
 
 
 def write(tour, out, fmt, *, lang="en", numbers="auto"):

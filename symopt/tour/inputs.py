@@ -34,8 +34,8 @@ class LectureInputs:
     collapse_depth: int = 3
     sigmoid_data: tuple = (("1.5", "0.5"), ("1", "0.9"))
     sigmoid_start: str = "0"
-    sigmoid_lr: str = "1"
-    sigmoid_steps: int = 200
+    sigmoid_lr: str = "4"
+    sigmoid_tol: float = 1e-10
     constrained_objective: str = "(y - 1)^2"
     constrained_constraint: str = "y >= 3"
     lagrange_objective: str = "x + y"

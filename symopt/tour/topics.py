@@ -102,9 +102,53 @@ def _activations(inputs):
         inputs.sigmoid_data,
         start=inputs.sigmoid_start,
         lr=inputs.sigmoid_lr,
-        steps=inputs.sigmoid_steps,
+        tol=inputs.sigmoid_tol,
     )
     return [*derivatives, demo]
+
+
+# Constraints, Lagrange, duality, KKT, ridge: symopt.optimize, symopt.models.
+
+
+def _constrained(inputs):
+    from .. import Problem
+
+    # Without the constraint the minimum is where the gradient vanishes; the
+    # KKT topic shows that point rejected as infeasible.
+    return [Problem.minimize(inputs.constrained_objective).solve()]
+
+
+def _constrained_problem(inputs):
+    from .. import Problem
+
+    return Problem.minimize(inputs.constrained_objective).subject_to(
+        inputs.constrained_constraint
+    )
+
+
+def _kkt(inputs):
+    return [_constrained_problem(inputs).solve()]
+
+
+def _duality(inputs):
+    return [_constrained_problem(inputs).dual()]
+
+
+def _lagrange(inputs):
+    from .. import Problem
+
+    circle = Problem.maximize(inputs.lagrange_objective).subject_to(
+        inputs.lagrange_constraint
+    )
+    bell = Problem.maximize(inputs.bell_objective).subject_to(inputs.bell_constraint)
+    return [circle.solve(), bell.solve()]
+
+
+def _ridge(inputs):
+    from ..models import ridge
+
+    X = [list(row) for row in inputs.ridge_X]
+    return [ridge(X, list(inputs.ridge_y), lam=inputs.ridge_lambda)]
 
 
 TOPICS = {
@@ -125,6 +169,14 @@ TOPICS = {
 
 def available():
     """The topics whose parts of symopt are all present, in lecture order."""
-    import symopt
+    return [t for t in TOPICS.values() if all(_present(n) for n in t.needs)]
 
-    return [t for t in TOPICS.values() if all(hasattr(symopt, n) for n in t.needs)]
+
+def _present(name):
+    import importlib
+
+    module, _, attr = ("symopt." + name).rpartition(".")
+    try:
+        return hasattr(importlib.import_module(module), attr)
+    except ImportError:
+        return False
