@@ -17,6 +17,7 @@ lambda*mu + w_1
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 import sympy
 from sympy import Float, Integer, Rational
@@ -457,11 +458,8 @@ def exact(value):
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise InputError(f"expected a finite number, got {value!r}")
-        return (
-            build_number(repr(value))
-            if "e" not in repr(value)
-            else Rational(repr(value))
-        )
+        # The shortest decimal that round-trips is what the user typed.
+        return Rational(Fraction(repr(value)))
     if hasattr(value, "dtype") and getattr(value, "shape", None) == ():
         return exact(value.item())
     if isinstance(value, sympy.Basic):
