@@ -19,6 +19,8 @@ __all__ = ["Method", "Trace", "run_float", "run_exact", "run_batch"]
 
 #: Beyond this size a state counts as diverged (floats would overflow soon).
 DIVERGED = 1e100
+#: In a sweep, a state this many times the problem's scale counts as diverged.
+GROWTH = 1e12
 #: Exact iterates whose numerator and denominator pass this many digits stop.
 MAX_DIGITS = 400
 
@@ -60,9 +62,20 @@ class Method:
         new = tuple(xi + s * lr * v for xi, s, v in zip(x, self.signs, values))
         return self.project_exact(new) if self.project_exact else new
 
-    def batch_step(self, X, lr):
+    def batch_step(self, X, lr, rate=None):
+        """One step for a batch of states ``(m, n)``; ``rate`` may carry
+        ``lr * signs`` precomputed as ``(m, n)``."""
+        if rate is None:
+            rate = lr[:, None] * np.asarray(self.signs, dtype=float)
+        fn = self.batch._fn
         with np.errstate(all="ignore"):
-            new = X + lr[:, None] * np.asarray(self.signs) * self.batch(X)
+            values = fn(*(X[:, i] for i in range(X.shape[1])))
+            rows = X.shape[:1]
+            if len(values) == 1:
+                field = np.broadcast_to(values[0], rows)[:, None]
+            else:
+                field = np.stack([np.broadcast_to(v, rows) for v in values], axis=1)
+            new = X + rate * field
             return self.project_float(new) if self.project_float else new
 
 
@@ -172,29 +185,42 @@ def run_batch(method, start, lrs, *, steps, tol, target=None):
     Returns ``(iterations, final, status)``: per step size the iteration at
     which it met the tolerance (-1 if never), the final state and
     ``"converged"``, ``"diverged"`` or ``"max_steps"``. With a ``target`` the
-    tolerance is on the distance to it, else on the step length.
+    tolerance is on the distance to it, else on the step length. A step size
+    whose state moves ``GROWTH`` times farther out than the problem's scale
+    counts as diverged. Finished step sizes leave the batch, so late
+    iterations cost only what is still running.
     """
     lrs = np.asarray(lrs, dtype=float)
     m = len(lrs)
-    X = np.tile(np.array([float(v) for v in start]), (m, 1))
+    x0 = np.array([float(v) for v in start])
     goal = None if target is None else np.array([float(v) for v in target])
+    scale = max(1.0, np.abs(x0).max(), 0.0 if goal is None else np.abs(goal).max())
+    limit = min(DIVERGED, GROWTH * scale)
     reached = np.full(m, -1)
-    alive = np.ones(m, dtype=bool)
     diverged = np.zeros(m, dtype=bool)
+    final = np.tile(x0, (m, 1))
+    alive = np.arange(m)
+    X, rate = final.copy(), lrs[:, None] * np.asarray(method.signs, dtype=float)
     for k in range(1, steps + 1):
-        new = method.batch_step(X, lrs)
+        new = method.batch_step(X, None, rate)
         with np.errstate(all="ignore"):
-            size = np.max(np.abs(new), axis=1)
-            gap = np.max(np.abs(new - (X if goal is None else goal)), axis=1)
-        blown = alive & ~(size < DIVERGED)
-        diverged |= blown
-        done = alive & ~blown & (gap < tol)
-        reached[done] = k
-        X = np.where(alive[:, None] & ~blown[:, None], new, X)
-        alive &= ~(blown | done)
-        if not alive.any():
-            break
+            size = np.abs(new).max(axis=1)
+            gap = np.abs(new - (X if goal is None else goal)).max(axis=1)
+        blown = ~(size < limit)
+        done = ~blown & (gap < tol)
+        if blown.any() or done.any():
+            diverged[alive[blown]] = True
+            reached[alive[done]] = k
+            final[alive[done]] = new[done]
+            final[alive[blown]] = X[blown]
+            keep = ~(blown | done)
+            alive, new, rate = alive[keep], new[keep], rate[keep]
+            if alive.size == 0:
+                break
+        X = new
+    else:
+        final[alive] = X
     status = np.where(
         diverged, "diverged", np.where(reached >= 0, "converged", "max_steps")
     )
-    return reached, X, status
+    return reached, final, status

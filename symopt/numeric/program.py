@@ -36,6 +36,7 @@ import sympy
 from sympy.printing.numpy import NumPyPrinter
 
 from ..errors import InputError, shorten
+from .layers import affine_layers, reduce_outputs
 
 __all__ = ["compile_program", "CompiledProgram"]
 
@@ -74,35 +75,50 @@ def compile_program(program, *, samples=()):
 
     ``samples``: the inputs (symbols or names) that hold one value per
     sample; outputs with respect to the other inputs are summed over samples.
+    Lines that form an affine layer (several ``sum_i w_ji x_i + b_j`` over
+    the same per-sample values) run as one matrix product, and the weight
+    gradients ``sum_n delta_j x_i`` of such a layer as another.
     """
     inputs = tuple(program.inputs)
     wanted = {s if isinstance(s, sympy.Symbol) else _named(inputs, s) for s in samples}
     names = _identifiers(inputs, program.assignments)
+    lines_in = [(names[t], e.xreplace(names)) for t, e in program.assignments]
     printer = NumPyPrinter({"fully_qualified_modules": True, "inline": True})
 
     # Which symbols vary per sample: the sample inputs and what uses them.
-    varying = set(wanted)
-    for target, expr in program.assignments:
+    varying = {names[s] for s in wanted}
+    for target, expr in lines_in:
         if expr.free_symbols & varying:
             varying.add(target)
+    definitions = dict(lines_in)
+    layers = affine_layers(lines_in, varying)
 
-    results, used = [], set()
+    outputs = []
     for wrt, value in program.outputs.items():
         keep = wrt in wanted  # a gradient per sample stays per sample
-        text, needs = _output(value, keep, names, varying, program, printer)
-        results.append(text)
-        used |= needs
+        outputs.append(_output(value.xreplace(names), keep, varying, definitions))
+    tail, used = reduce_outputs(outputs, layers, printer)
 
     # Only the lines some output needs (a fused dot skips its product line).
-    live = []
-    for target, expr in reversed(program.assignments):
-        if names[target] in used:
-            live.append((target, expr))
-            used |= expr.xreplace(names).free_symbols
+    live = set()
+    for target, expr in reversed(lines_in):
+        if target in used:
+            live.add(target)
+            used |= expr.free_symbols
     lines = [f"def program({', '.join(str(names[s]) for s in inputs)}):"]
-    for i, (target, expr) in enumerate(reversed(live)):
-        lines += _assign(names[target], expr.xreplace(names), printer, i)
-    lines.append(f"    return ({', '.join(results)},)")
+    emitted = set()
+    for i, (target, expr) in enumerate(lines_in):
+        if target not in live:
+            continue
+        layer = layers.get(target)
+        if layer is None:
+            lines += _assign(target, expr, printer, i)
+            continue
+        if layer.name not in emitted:
+            emitted.add(layer.name)
+            lines += [f"    {line}" for line in layer.code(printer)]
+        lines.append(f"    {target} = {layer.name}[{layer.rows.index(target)}]")
+    lines += [f"    {line}" for line in tail(emitted)]
     source = "\n".join(lines) + "\n"
 
     # The source is symopt's own: identifiers it made (v0, v1, ...) and
@@ -139,35 +155,15 @@ def _assign(name, expr, printer, i):
     return lines
 
 
-def _output(value, keep, names, varying, program, printer):
-    """The output's code and the symbols it reads."""
-    value = value.xreplace(names)
-    if not _varies(value, names, varying) or keep:
-        return printer.doprint(value), value.free_symbols
-    # A parameter's gradient: the sum over samples, as a dot when the last
-    # line is a product of two per-sample factors.
-    definition = _definition(value, names, program)
+def _output(value, keep, varying, definitions):
+    """What an output needs: ``("plain", expr)``, ``("sum", expr)`` or
+    ``("dot", scale, a, b)`` for the sum of a product of two per-sample lines."""
+    if keep or not value.free_symbols & varying:
+        return ("plain", value)
+    definition = definitions.get(value) if value.is_Symbol else None
     if definition is not None and definition.is_Mul:
-        parts = [a for a in definition.args if _varies(a, names, varying)]
-        rest = [a for a in definition.args if not _varies(a, names, varying)]
+        parts = [a for a in definition.args if a.free_symbols & varying]
+        rest = [a for a in definition.args if not a.free_symbols & varying]
         if len(parts) == 2 and all(p.is_Symbol for p in parts):
-            scale = printer.doprint(sympy.Mul(*rest)) if rest else "1.0"
-            code = f"{scale} * numpy.dot({parts[0]}, {parts[1]})"
-            return code, definition.free_symbols
-    return f"numpy.sum({printer.doprint(value)}, axis=-1)", value.free_symbols
-
-
-def _varies(expr, names, varying):
-    back = {v: k for k, v in names.items()}
-    return any(back.get(s, s) in varying for s in expr.free_symbols)
-
-
-def _definition(value, names, program):
-    if not value.is_Symbol:
-        return None
-    back = {v: k for k, v in names.items()}
-    target = back.get(value)
-    for t, expr in program.assignments:
-        if t == target:
-            return expr.xreplace(names)
-    return None
+            return ("dot", sympy.Mul(*rest), parts[0], parts[1])
+    return ("sum", value)
