@@ -103,7 +103,15 @@ def test_product_gradients_are_reduced_by_dot_without_the_product_line():
     xs, y, params, forward, C = network(2, 1)
     prog = adjoint_program(list(xs) + [y] + params, forward, C, params)
     source = compile_program(prog, samples=list(xs) + [y]).source
-    assert "numpy.dot(" in source
+    assert "numpy.dot(" in source  # the output weight: a single product
+
+
+def test_affine_layers_become_matrix_products():
+    xs, y, params, forward, C = network(3, 4)
+    prog = adjoint_program(list(xs) + [y] + params, forward, C, params)
+    source = compile_program(prog, samples=list(xs) + [y]).source
+    assert source.count("]) @ layer0_in\n") == 1  # z_1..z_4 in one product
+    assert "layer0_grad = numpy.stack(" in source  # the 12 weight gradients
     assert "exec" not in source and "eval" not in source
 
 
