@@ -197,7 +197,7 @@ def _autograd(X, Y, W1, b1, w2, b2, repeat):
 def bench_descent(repeat):
     steps = 10_000
     method = plain_method(parse("(1.5w - 0.5)^2"), symbols("w"))
-    _ = method.scalar  # compile once, outside the timing
+    _ = method.scalar_step  # compile once, outside the timing
 
     def plain():
         w, path = 0.8, [0.8]

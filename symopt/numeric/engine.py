@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .compile import Compiled, compile_scalar_map
+from .compile import Compiled, compile_scalar_map, compile_scalar_step
 
 __all__ = ["Method", "Trace", "run_float", "run_exact", "run_batch"]
 
@@ -41,6 +41,7 @@ class Method:
     project_exact: object = None
     _batch: Compiled = field(default=None, repr=False)
     _scalar: object = field(default=None, repr=False)
+    _step: object = field(default=None, repr=False)
 
     @property
     def batch(self):
@@ -55,6 +56,13 @@ class Method:
         if self._scalar is None:
             self._scalar = compile_scalar_map(self.field_exprs, self.state)
         return self._scalar
+
+    @property
+    def scalar_step(self):
+        """``(w, lr) -> w - lr * F(w)`` for one variable, in Python floats."""
+        if self._step is None:
+            self._step = compile_scalar_step(self.field_exprs[0], self.state[0])
+        return self._step
 
     def exact_step(self, x, lr):
         at = dict(zip(self.state, x))
@@ -93,7 +101,11 @@ def run_float(method, start, lr, *, steps, tol):
     """Iterate in floats from ``start`` for ``steps`` steps or until a step
     moves less than ``tol``; stops at the first non-finite or huge state."""
     plain = method.project_float is None and all(s == -1 for s in method.signs)
-    if plain:
+    if plain and len(start) == 1:
+        step = method.scalar_step
+        points = np.array(_scalar_loop(step, float(start[0]), float(lr), steps, tol))
+        points = points[:, None]
+    elif plain:
         points = _plain_loop(method.scalar, start, float(lr), steps, tol)
     else:
         points = _batch_loop(method, start, float(lr), steps, tol)
@@ -110,21 +122,6 @@ def run_float(method, start, lr, *, steps, tol):
 def _plain_loop(grad, start, lr, steps, tol):
     # Plain descent in Python floats: one call of the compiled gradient and
     # the textbook update per step, nothing else in the loop.
-    if len(start) == 1:
-        w = float(start[0])
-        path = [w]
-        for _ in range(steps):
-            try:
-                (g,) = grad(w)
-            except (OverflowError, ValueError, ZeroDivisionError):
-                path.append(float("inf"))
-                break
-            new = w - lr * g
-            path.append(new)
-            if tol is not None and not abs(new - w) >= tol:
-                break
-            w = new
-        return np.array(path)[:, None]
     x = [float(v) for v in start]
     path = [tuple(x)]
     for _ in range(steps):
@@ -139,6 +136,26 @@ def _plain_loop(grad, start, lr, steps, tol):
             break
         x = new
     return np.array(path)
+
+
+def _scalar_loop(step, w, lr, steps, tol):
+    path = [w]
+    append = path.append
+    try:
+        if tol is None:
+            for _ in range(steps):
+                w = step(w, lr)
+                append(w)
+        else:
+            for _ in range(steps):
+                new = step(w, lr)
+                append(new)
+                if not abs(new - w) >= tol:
+                    break
+                w = new
+    except (OverflowError, ValueError, ZeroDivisionError):
+        append(float("inf"))
+    return path
 
 
 def _batch_loop(method, start, lr, steps, tol):
