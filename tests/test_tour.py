@@ -149,3 +149,16 @@ def test_latex_document_compiles(tmp_path, lang, engine):
         assert r"\usepackage{kotex}" in tex and "역전파" in tex
     # Several pages: every topic made it into the document.
     assert _compile(engine, tmp_path) >= 3
+
+
+def test_korean_tour_speaks_the_lectures_terms():
+    text = tour().render("text", lang="ko")
+    terms = ["퍼셉트론", "라그랑주 승수법", "쌍대 문제", "슬레이터 조건"]
+    ids = topic_ids()
+    if "kkt" in ids:
+        terms.append("상보적 여유성")
+    if "backpropagation" in ids:
+        terms += ["역전파", "경사하강법"]
+    if "activations" in ids:
+        terms.append("경사하강법")
+    assert [t for t in terms if t not in text] == []
