@@ -17,6 +17,8 @@ __all__ = ["main"]
 # building the parser imports no subcommand module.
 COMMANDS = {
     "parse": ("parse", "show how an expression or relation is read"),
+    "solve": ("solve", "solve a constrained problem exactly (Lagrange, KKT)"),
+    "dual": ("dual", "the Lagrange dual, the duality gap and Slater's condition"),
 }
 
 
