@@ -121,6 +121,9 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
+        "opt_family_condition": "Infinitely many solutions: {param} in {allowed}",
+        "opt_timeout": "Could not solve exactly within the time budget of {timeout} s: raise it with --timeout or get a numerical answer with symopt descend",  # noqa: E501
         "opt_kkt": "KKT conditions: {sense} {f}",
         "sense_min": "minimize",
         "sense_max": "maximize",
@@ -182,6 +185,7 @@ PHRASES.update(
 PHRASES.update(
     {
         # Duality and Slater (symopt.optimize.duality)
+        "dual_supremum": "q has no maximizer in its domain: d* = {d_star} is the supremum, approached at the domain's ends (not attained)",  # noqa: E501
         "opt_dual": "Lagrangian dual of {f}",
         "dual_lagrangian": "Lagrangian",
         "dual_linear": "L is linear in x: q = {q} where the coefficients of x vanish, and -oo elsewhere",  # noqa: E501

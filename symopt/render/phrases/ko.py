@@ -121,6 +121,9 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
+        "opt_family_condition": "해가 무수히 많다: {param} ∈ {allowed}",
+        "opt_timeout": "제한 시간 {timeout}초 안에 정확히 풀지 못했다: --timeout으로 늘리거나 symopt descend로 수치해를 구하라",  # noqa: E501
         "opt_kkt": "KKT 조건: {f} {sense}",
         "sense_min": "최소화",
         "sense_max": "최대화",
@@ -182,6 +185,7 @@ PHRASES.update(
 PHRASES.update(
     {
         # Duality and Slater (symopt.optimize.duality)
+        "dual_supremum": "q는 정의역 안에서 최댓값을 갖지 않는다: d* = {d_star}는 정의역 끝에서 접근하는 상한이다 (도달하지 않음)",  # noqa: E501
         "opt_dual": "{f}의 라그랑주 쌍대 문제",
         "dual_lagrangian": "라그랑지안",
         "dual_linear": "L이 x에 대해 일차식이다: x의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
