@@ -43,10 +43,8 @@ def _backpropagation(inputs):
 
 
 def _backpropagation_figures(inputs, items):
-    try:
-        from ..plot import plot_errors, plot_loss
-    except ImportError:  # symopt.plot arrives with the numeric layer's figures
-        return {}
+    from ..plot import plot_errors, plot_loss
+
     run = items[-1]
     return {"loss": lambda: plot_loss(run), "errors": lambda: plot_errors(run)}
 
@@ -129,8 +127,9 @@ def _collapse(inputs):
 
 def _activation_figures(inputs, items):
     from ..models.plots import activation_graphs
+    from ..plot import plot_loss
 
-    return {"graphs": activation_graphs}
+    return {"graphs": activation_graphs, "descent": lambda: plot_loss(items[-1].run)}
 
 
 def _activations(inputs):
