@@ -162,3 +162,23 @@ def test_korean_tour_speaks_the_lectures_terms():
     if "activations" in ids:
         terms.append("경사하강법")
     assert [t for t in terms if t not in text] == []
+
+
+def test_learning_rate_changes_the_backpropagation_document():
+    if "backpropagation" not in topic_ids():
+        pytest.skip("symopt.Graph is not in this installation yet")
+    lecture = tour(["backpropagation"]).sections[0].items
+    faster = tour(["backpropagation"], lr="0.3").sections[0].items
+    # The lecture's numbers: dC/dw = 2.1 at w0 = 0.8, then w1 = 0.38, w2 = 0.338.
+    (w,) = lecture[0].result
+    assert lecture[0].value[w] == Rational(21, 10)
+    assert [p[0] for p in lecture[1].exact] == [
+        Rational(4, 5),
+        Rational(19, 50),
+        Rational(169, 500),
+        Rational(1669, 5000),
+    ]
+    assert [p[0] for p in faster[1].exact][:2] == [Rational(4, 5), Rational(17, 100)]
+    assert tour(["backpropagation"]).render("markdown") != tour(
+        ["backpropagation"], lr="0.3"
+    ).render("markdown")
