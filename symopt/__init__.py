@@ -5,6 +5,7 @@
 9*w/2 - 3/2
 """
 
+from .calculus import Graph, diff_steps
 from .derivation import Derivation, Step, Table
 from .errors import InputError, SolveError, SymoptError, VerificationError
 from .functions import relu, sigmoid, softplus, step
@@ -15,12 +16,14 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Derivation",
+    "Graph",
     "InputError",
     "SolveError",
     "Step",
     "SymoptError",
     "Table",
     "VerificationError",
+    "diff_steps",
     "exact",
     "parse",
     "parse_definition",

@@ -17,6 +17,8 @@ __all__ = ["main"]
 # building the parser imports no subcommand module.
 COMMANDS = {
     "parse": ("parse", "show how an expression or relation is read"),
+    "diff": ("diff", "differentiate an expression step by step"),
+    "grad": ("grad", "backpropagate through a computation graph"),
 }
 
 
