@@ -12,7 +12,7 @@ from sympy import Derivative, Mul
 
 from ..derivation import Derivation, Table
 from ..errors import shorten
-from .steps import as_point
+from .steps import as_point, substitute
 from .tidy import combine_numbers, factored, tidy, unevaluated_sum
 
 __all__ = ["GradientResult", "gradient"]
@@ -193,7 +193,7 @@ def _leaf_forms(graph, back, ancestors):
         full[n] = nodes[n].xreplace(full)
     forms = {}
     for adj, expr in back.definitions.items():
-        forms[adj] = expr.xreplace(forms).xreplace(full)
+        forms[adj] = substitute(expr.xreplace(forms), full)
     return {v: forms[back.adjoints[v]] for v in back.order}
 
 

@@ -27,7 +27,14 @@ from ..parsing import exact, symbol
 from .rules import kink_cases, outer_derivative, rule_for
 from .tidy import tidy, unevaluated_sum
 
-__all__ = ["diff_steps", "DiffResult", "as_expression", "as_symbol", "as_point"]
+__all__ = [
+    "diff_steps",
+    "DiffResult",
+    "as_expression",
+    "as_symbol",
+    "as_point",
+    "substitute",
+]
 
 # Names for the chain rule's inner functions, in order of use.
 _INNER_NAMES = ("u", "v", "s", "t", "p", "q")
@@ -91,8 +98,8 @@ def diff_steps(expr, wrt, *, at=None):
     # Put the inner functions back, then tidy: the raw product stays visible.
     defs = derivation.definitions
     with sympy.evaluate(False):
-        raw_back = raw.xreplace(defs)
-    back = value.xreplace(defs)
+        raw_back = substitute(raw, defs)
+    back = substitute(value, defs)
     result = tidy(back)
     chain = [Derivative(expr, wrt), raw, raw_back, back, result]
     derivation.add("simplify", *_dedupe(chain))
@@ -124,7 +131,7 @@ def as_expression(expr):
 
 def as_symbol(name):
     """A variable given as text or a symbol, as symopt's real symbol."""
-    value = symbol(name.strip()) if isinstance(name, str) else exact(name)
+    value = exact(name)
     if not isinstance(value, sympy.Symbol):
         raise InputError(
             f"expected a variable name, got {shorten(name)!r}; write e.g. --wrt w"
@@ -147,12 +154,31 @@ def as_point(at):
     return point
 
 
+def substitute(expr, mapping):
+    """``expr`` with symbols replaced; derivatives by a symbol become ``Subs``.
+
+    ``Derivative(f(u), u)`` with ``u -> exp(x)`` has no meaning as a
+    derivative by ``exp(x)``; SymPy's ``subs`` keeps it as a substitution.
+    """
+    if expr.has(Derivative):
+        with sympy.evaluate(True):
+            return expr.subs(mapping)
+    return expr.xreplace(mapping)
+
+
 def _dedupe(chain):
     out = []
     for item in chain:
         if not out or out[-1] != item:
             out.append(item)
     return out
+
+
+def _has_rule(expr):
+    """A one-argument function with a rule; |g| only for real g (sign(g) rule)."""
+    if isinstance(expr, sympy.Abs) and not expr.args[0].is_extended_real:
+        return False
+    return bool(rule_for(expr)) or isinstance(expr, AppliedUndef)
 
 
 class _Differ:
@@ -195,7 +221,7 @@ class _Differ:
             return self.power(expr, x)
         if isinstance(expr, (sympy.Max, sympy.Min)):
             return self.extremum(expr, x)
-        if len(expr.args) == 1 and (rule_for(expr) or isinstance(expr, AppliedUndef)):
+        if len(expr.args) == 1 and _has_rule(expr):
             if expr.args[0] != x:
                 return self.chain(expr, expr.args[0], expr.func, x)
             return self.elementary(expr, x)
