@@ -182,3 +182,34 @@ def test_learning_rate_changes_the_backpropagation_document():
     assert tour(["backpropagation"]).render("markdown") != tour(
         ["backpropagation"], lr="0.3"
     ).render("markdown")
+
+
+def test_every_rule_in_the_tour_has_words_in_both_languages():
+    from symopt.render.phrases import phrase_table
+
+    missing = set()
+    for section in tour().sections:
+        for item in section.items:
+            d = getattr(item, "derivation", item)
+            keys = {d.topic} | {s.rule for s in d.walk()}
+            keys |= {c.topic for s in d.walk() for c in s.sub}
+            for lang in ("en", "ko"):
+                missing |= {(lang, k) for k in keys if k not in phrase_table(lang)}
+        missing |= {
+            (lang, "tour_" + section.topic)
+            for lang in ("en", "ko")
+            if "tour_" + section.topic not in phrase_table(lang)
+        }
+    assert not missing
+
+
+def test_whole_tour_as_json_parses_back():
+    import json
+
+    import sympy
+
+    data = json.loads(tour().render("json"))
+    assert [s["topic"] for s in data["tour"]] == topic_ids()
+    xor = next(s for s in data["tour"] if s["topic"] == "xor")
+    for key in xor["items"][0]["certificate"]:
+        assert sympy.parse_expr(key) is not None
