@@ -77,18 +77,14 @@ def _perceptrons(inputs):
 
 
 def _perceptron_figures(inputs, items):
+    from ..models.perceptron import gate_perceptron
     from ..models.plots import decision_regions
 
-    models = [t.derivation for t in items[:3]]
-    del models
-    from ..models.perceptron import gate_perceptron
-
+    # The lecture's three gates, and the AND perceptron the rule learned.
     gates = ("AND", "OR", "NAND")
-    return {
-        "gates": lambda: decision_regions(
-            [gate_perceptron(g) for g in gates], titles=gates
-        )
-    }
+    models = [gate_perceptron(g) for g in gates] + [items[-1].perceptron]
+    titles = [*gates, "AND (learned)"]
+    return {"gates": lambda: decision_regions(models, titles=titles)}
 
 
 def _xor(inputs):
