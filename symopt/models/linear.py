@@ -72,7 +72,8 @@ def collapse(depth=3, *, matrix=False, bias=False, size=2):
 def _scalar(depth, bias):
     W, x, b = (Symbol(s, real=True) for s in ("W", "x", "b"))
     shift = b if bias else sympy.Integer(0)
-    d = Derivation("linear_collapse", params={"depth": depth})
+    topic = "affine_collapse" if bias else "linear_collapse"
+    d = Derivation(topic, params={"depth": depth})
     d.add("linear_layer", relations=(Eq(Symbol("f(x)"), W * x + shift),))
 
     # The composition written out, innermost first, then multiplied out.

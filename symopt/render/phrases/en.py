@@ -97,6 +97,7 @@ PHRASES = {
     "tour_kkt": "KKT conditions",
     "tour_ridge": "Ridge regression",
     "linear_collapse": "{depth} linear layers are one layer",
+    "affine_collapse": "{depth} layers with biases are one layer with a bias",
     "linear_collapse_matrix": "{depth} matrix layers are one layer",
     "linear_layer": "A layer with a linear activation",
     "compose_layers": "Stack {depth} layers and multiply out",

@@ -97,6 +97,7 @@ PHRASES = {
     "tour_kkt": "KKT 조건",
     "tour_ridge": "릿지 회귀 (Ridge Regression)",
     "linear_collapse": "선형 층 {depth}개는 한 층과 같다",
+    "affine_collapse": "편향이 있는 층 {depth}개도 편향이 있는 한 층과 같다",
     "linear_collapse_matrix": "행렬 층 {depth}개는 한 층과 같다",
     "linear_layer": "선형 활성화 함수를 쓰는 층",
     "compose_layers": "층을 {depth}번 쌓고 전개한다",
