@@ -27,13 +27,14 @@ def conclude(ctx, d, points, irregular):
     if not candidates:
         return _without_candidates(ctx, d, points)
     is_compact = compact(ctx)
-    if not is_compact:
+    test = _test(ctx, is_compact)
+    # A convex problem with a KKT point is bounded below: no ray to look for.
+    if not is_compact and not (test == "convex" and points):
         ray = unbounded_ray(ctx, candidates[0].point)
         if ray is not None:
             d.add("opt_unbounded", point=candidates[0].point, direction=ray)
             return Solution(ctx.problem, "unbounded", kkt_points=points,
                             irregular=irregular, derivation=d, test="ray")  # fmt: skip
-    test = _test(ctx, is_compact)
     d.add("opt_global_test", test=f"test_{test}")
     if test == "bordered":
         for kp in candidates:

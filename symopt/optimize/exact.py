@@ -144,6 +144,9 @@ def real_solutions(equations, unknowns):
     symopt cannot solve exactly.
     """
     unknowns = tuple(unknowns)
+    polys = _as_polys(equations, unknowns)
+    if polys is not None and all(p.total_degree() <= 1 for p in polys):
+        return _linear_polys(polys, unknowns)
     equations, denominators = _numerators(equations)
     if any(e.is_number and e != 0 for e in equations):
         return []
@@ -159,6 +162,48 @@ def real_solutions(equations, unknowns):
     else:
         solutions = _general(equations, unknowns)
     return [s for s in solutions if _defined(s, denominators)]
+
+
+def _as_polys(equations, unknowns):
+    """Polynomials over QQ in the unknowns, or None (the fast path's test)."""
+    polys = []
+    for e in equations:
+        try:
+            p = Poly(e, *unknowns, domain="QQ")
+        except (sympy.PolynomialError, sympy.polys.polyerrors.CoercionFailed):
+            return None
+        if not p.is_zero:
+            polys.append(p)
+    return polys
+
+
+def _linear_polys(polys, unknowns):
+    """A linear system over QQ, by exact row reduction."""
+    from sympy.polys.matrices import DomainMatrix
+
+    n = len(unknowns)
+    rows = []
+    for p in polys:
+        row = [p.coeff_monomial(u) for u in unknowns]
+        row.append(-p.coeff_monomial(1))
+        rows.append(row)
+    if not rows:
+        return [Family({u: u for u in unknowns})]
+    QQ = sympy.QQ
+    M = DomainMatrix([[QQ.convert(c) for c in r] for r in rows], (len(rows), n + 1), QQ)
+    rref, pivots = M.rref()
+    if n in pivots:
+        return []
+    rref = rref.to_Matrix()
+    solution = {u: u for u in unknowns}
+    for r, col in enumerate(pivots):
+        value = rref[r, n] - sum(
+            (rref[r, k] * unknowns[k] for k in range(n) if k not in pivots),
+            sympy.Integer(0),
+        )
+        solution[unknowns[col]] = value
+    ordered = {u: solution[u] for u in unknowns}
+    return [Family(ordered)] if len(pivots) < n else [ordered]
 
 
 def _numerators(equations):

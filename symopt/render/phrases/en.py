@@ -16,6 +16,7 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
         "opt_family_condition": "Infinitely many solutions: {param} in {allowed}",
         "opt_timeout": "Could not solve exactly within the time budget of {timeout} s: raise it with --timeout or get a numerical answer with symopt descend",  # noqa: E501
