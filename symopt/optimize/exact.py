@@ -182,15 +182,19 @@ def _linear_polys(polys, unknowns):
     from sympy.polys.matrices import DomainMatrix
 
     n = len(unknowns)
+    QQ = sympy.QQ
     rows = []
     for p in polys:
-        row = [p.coeff_monomial(u) for u in unknowns]
-        row.append(-p.coeff_monomial(1))
+        row = [QQ.zero] * (n + 1)
+        for monom, coeff in p.rep.to_dict().items():
+            if any(monom):
+                row[monom.index(1)] = coeff
+            else:
+                row[n] = -coeff
         rows.append(row)
     if not rows:
         return [Family({u: u for u in unknowns})]
-    QQ = sympy.QQ
-    M = DomainMatrix([[QQ.convert(c) for c in r] for r in rows], (len(rows), n + 1), QQ)
+    M = DomainMatrix(rows, (len(rows), n + 1), QQ)
     rref, pivots = M.rref()
     if n in pivots:
         return []
