@@ -58,9 +58,13 @@ def conclude(ctx, d, points, irregular):
     rule = "opt_optimum" if first.regular else "opt_optimum_irregular"
     d.add(
         rule,
-        points=tuple(optimum.points),
+        variables=ctx.x[0] if ctx.n == 1 else sympy.Tuple(*ctx.x),
+        points=tuple(
+            p[ctx.x[0]] if ctx.n == 1 else sympy.Tuple(*p.values())
+            for p in optimum.points
+        ),
         value=optimum.value,
-        multipliers=ctx.shown(optimum.multipliers),
+        multipliers=ctx.shown(optimum.multipliers) or "-",
         sense=f"sense_{ctx.problem.sense}",
     )
     return Solution(ctx.problem, "optimal", optimum=optimum, kkt_points=points,

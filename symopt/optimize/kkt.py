@@ -131,6 +131,9 @@ def tidy(expr):
     if expr.is_Rational or expr.is_Symbol:
         return expr
     expr = sympy.expand(expr)
+    roots = expr.atoms(sympy.CRootOf)
+    if len(roots) == 1:
+        return _reduce_root(expr, roots.pop())
     if expr.is_Rational or expr.is_polynomial() and not expr.atoms(sympy.Pow):
         return expr
     if expr.has(sympy.CRootOf) or sympy.count_ops(expr) > 200:
@@ -138,6 +141,17 @@ def tidy(expr):
     expr = sympy.radsimp(expr)
     # Short forms are readable as they are; long ones are worth simplifying.
     return sympy.simplify(expr) if sympy.count_ops(expr) > 12 else expr
+
+
+def _reduce_root(expr, root):
+    """A polynomial in one root object, reduced modulo the root's polynomial
+    (``r^6`` becomes ``r^2 + r`` when ``r^5 = r + 1``)."""
+    z = sympy.Dummy("z")
+    plain = expr.xreplace({root: z})
+    if not plain.is_polynomial(z) or plain.free_symbols != {z}:
+        return expr
+    minpoly = root.poly.as_expr().xreplace({root.poly.gen: z})
+    return sympy.expand(sympy.rem(plain, minpoly, z).xreplace({z: root}))
 
 
 def solve_exact(problem):
@@ -186,7 +200,8 @@ def enumerate_cases(ctx, d):
             for kp in found:
                 _record(ctx, d, points, kp)
             if points and ctx.strictly_convex():
-                d.add("opt_stop_unique", remaining=total - done)
+                if total > done:
+                    d.add("opt_stop_unique", remaining=total - done)
                 return points
             if size == 0 and ctx.strictly_convex():
                 order = _by_violation(ctx, case)

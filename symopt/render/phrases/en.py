@@ -71,8 +71,8 @@ PHRASES.update(
         "kind_kkt": "KKT point, not optimal",
         "kind_inconclusive": "inconclusive",
         "kind_candidate": "candidate",
-        "opt_optimum": "Optimum ({sense}): {points}, value {value}, multipliers {multipliers}",  # noqa: E501
-        "opt_optimum_irregular": "Optimum ({sense}): {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
+        "opt_optimum": "Optimum ({sense}): {variables} = {points}, value {value}, multipliers {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
         "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",

@@ -71,8 +71,8 @@ PHRASES.update(
         "kind_kkt": "KKT 점 (최적 아님)",
         "kind_inconclusive": "판정 불가",
         "kind_candidate": "후보",
-        "opt_optimum": "최적해 ({sense}): {points}, 값 {value}, 승수 {multipliers}",
-        "opt_optimum_irregular": "최적해 ({sense}): {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
+        "opt_optimum": "최적해 ({sense}): {variables} = {points}, 값 {value}, 승수 {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "최적해 ({sense}): {variables} = {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
         "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
         "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
         "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",
