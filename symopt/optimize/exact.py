@@ -147,6 +147,7 @@ def real_solutions(equations, unknowns):
     polys = _as_polys(equations, unknowns)
     if polys is not None and all(p.total_degree() <= 1 for p in polys):
         return _linear_polys(polys, unknowns)
+    originals = [sympy.expand(e) for e in equations]
     equations, denominators = _numerators(equations)
     if any(e.is_number and e != 0 for e in equations):
         return []
@@ -160,7 +161,7 @@ def real_solutions(equations, unknowns):
         else:
             solutions = _polynomial_system(equations, unknowns)
     else:
-        solutions = _general(equations, unknowns)
+        solutions = _general(originals, unknowns)
     return [s for s in solutions if _defined(s, denominators)]
 
 
@@ -315,6 +316,55 @@ def _holds(equations, solution):
 
 
 def _general(equations, unknowns):
+    reduced = _eliminate(equations, unknowns)
+    if reduced is not None:
+        return reduced
+    return _sympy_solve(equations, unknowns)
+
+
+def _eliminate(equations, unknowns):
+    """Eliminate unknowns that some equation gives linearly (multipliers,
+    mostly), drop factors that never vanish (``exp``), and solve what is left
+    as a polynomial system; None if that does not lead to polynomials."""
+    equations = list(equations)
+    solved = {}
+    for u in reversed(unknowns):
+        for e in equations:
+            if not e.has(u) or not e.is_polynomial(u) or sympy.degree(e, u) != 1:
+                continue
+            a = e.coeff(u, 1)
+            rest_of_a = _nonvanishing_removed(a)
+            if not rest_of_a.is_number or rest_of_a == 0:
+                continue
+            value = sympy.expand(-(e - a * u) / a)
+            solved = {k: v.subs(u, value) for k, v in solved.items()}
+            solved[u] = value
+            equations = [
+                sympy.expand(q.subs(u, value)) for q in equations if q is not e
+            ]
+            break
+    if not solved:
+        return None
+    rest = [u for u in unknowns if u not in solved]
+    cleaned = [_nonvanishing_removed(e) for e in equations]
+    if any(not e.is_polynomial(*rest) or e.free_symbols - set(rest) for e in cleaned):
+        return None
+    found = real_solutions(cleaned, rest) if rest else ([{}] if not cleaned else [])
+    result = []
+    for sol in found:
+        full = {u: sol[u] if u in sol else solved[u].subs(sol) for u in unknowns}
+        full = {u: sympy.simplify(v) for u, v in full.items()}
+        result.append(Family(full) if isinstance(sol, Family) else full)
+    return result
+
+
+def _nonvanishing_removed(expr):
+    factors = sympy.Mul.make_args(sympy.factor(expr))
+    kept = [f for f in factors if not (isinstance(f, sympy.exp) or f.is_positive)]
+    return sympy.expand(sympy.Mul(*kept))
+
+
+def _sympy_solve(equations, unknowns):
     try:
         found = sympy.solve(equations, list(unknowns), dict=True)
     except NotImplementedError as error:
