@@ -191,3 +191,23 @@ def test_cli_text_in_korean(capsys):
     out = capsys.readouterr().out
     assert "최적해" in out
     assert Rational(4) == 4
+
+
+def test_check_names_the_failing_condition():
+    s = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
+    assert s.check()
+    s.kkt_points[0].multipliers["mu1"] = sympy.Integer(-4)
+    report = s.check()
+    assert not report
+    conditions = [failure[1] for failure in report.failures]
+    assert conditions == ["stationarity", "dual feasibility"]
+    assert report.message().startswith("stationarity fails at {y: 3}")
+
+
+def test_multipliers_as_rejects_unknown_tools_and_irregular_optima():
+    s = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
+    with pytest.raises(InputError, match="unknown tool 'ipopt'"):
+        s.multipliers_as("ipopt")
+    cusp = Problem.minimize("x").subject_to("y^2 <= x^3").solve()
+    with pytest.raises(InputError, match="optimum is irregular"):
+        cusp.multipliers_as("cvxpy")
