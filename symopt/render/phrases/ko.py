@@ -31,7 +31,7 @@ PHRASES.update(
         "opt_stationarity": "정상성 조건: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
         "opt_kkt_conditions": "각 부등식의 원문제 가능성, 쌍대 가능성, 상보적 여유성",
         "opt_enumerate": "상보적 여유성에 따라 경우를 나눈다: {m}개의 부등식 각각이 활성(g_i = 0)이거나 mu_i = 0; 최대 {cases}가지",  # noqa: E501
-        "opt_tangency": "접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
+        "opt_tangency": "라그랑주 승수법의 접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
         "opt_same_sign": "최대(min -f로 풂)에서는 이 lambda가 라그랑지안의 lambda와 같다",  # noqa: E501
         "opt_opposite_sign": "최소에서는 이 lambda가 라그랑지안(L = f + lambda h)의 lambda에 음수를 붙인 값이다",  # noqa: E501
         "opt_pruned_count": "풀지 않고 제외: 활성 부등식이 {size}개 이상인 {count}가지 경우 (독립인 활성 제약 기울기는 최대 {limit}개)",  # noqa: E501
