@@ -15,7 +15,7 @@ import sympy
 from ..derivation import Derivation, Table
 from .convexity import affine, compact, convex
 from .exact import sign
-from .kkt import _same, covers, tidy
+from .kkt import covers, same_values, tidy
 from .solution import Optimum, Solution
 
 __all__ = ["conclude"]
@@ -93,7 +93,7 @@ def _best(ctx, candidates):
         s = sign(_objective(ctx, kp) - _objective(ctx, best[0]))
         if s == -1:
             best = [kp]
-        elif s == 0 and not any(_same(kp.point, b.point) for b in best):
+        elif s == 0 and not any(same_values(kp.point, b.point) for b in best):
             best.append(kp)
     # A family of optimal points includes the optimal vertices on it.
     families = [b for b in best if b.family]

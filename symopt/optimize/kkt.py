@@ -190,11 +190,11 @@ def enumerate_cases(ctx, d):
             if blocked is not None:
                 d.add(
                     "opt_pruned_infeasible",
-                    case=_labels(ctx, active),
-                    subset=_labels(ctx, blocked),
+                    case=case_labels(ctx, active),
+                    subset=case_labels(ctx, blocked),
                 )
                 continue
-            case = Derivation("opt_case", params={"case": _labels(ctx, active)})
+            case = Derivation("opt_case", params={"case": case_labels(ctx, active)})
             found = _solve_case(ctx, case, active, infeasible)
             d.add("opt_case_step", sub=(case,), index=_count(d) + 1)
             for kp in found:
@@ -228,7 +228,7 @@ def _count(d):
     return sum(1 for step in d.steps if step.rule == "opt_case_step")
 
 
-def _labels(ctx, active):
+def case_labels(ctx, active):
     if not active:
         return "none"
     return ", ".join(f"g{i + 1}" for i in active)
@@ -250,7 +250,7 @@ def _solve_case(ctx, d, active, infeasible):
             bad = [(s, ctx.feasible(s, skip=active)) for s in where]
             if all(v is not None for _, v in bad):
                 for s, v in bad:
-                    d.add("opt_reject_vertex", point=s, **_violation(ctx, v))
+                    d.add("opt_reject_vertex", point=s, **violation_params(ctx, v))
                 return []
 
     # The case's equations: stationarity with mu_j = 0 off A, h = 0, g_A = 0.
@@ -319,7 +319,7 @@ def _zero(exprs):
     return tuple(sympy.Eq(e, 0, evaluate=False) for e in exprs)
 
 
-def _violation(ctx, violation):
+def violation_params(ctx, violation):
     kind, index, value = violation
     if kind == "inequality":
         return {"constraint": ctx.problem.inequality_relations[index], "value": value}
@@ -347,7 +347,7 @@ def _candidate(ctx, d, sol, active, zero):
             return None
     violation = ctx.feasible(point, skip=active)
     if violation is not None:
-        d.add("opt_reject_infeasible", point=point, **_violation(ctx, violation))
+        d.add("opt_reject_infeasible", point=point, **violation_params(ctx, violation))
         return None
     value = ctx.value(point)
     at = sympy.Subs(ctx.problem.original, ctx.x, tuple(point[v] for v in ctx.x))
@@ -364,7 +364,9 @@ def _candidate(ctx, d, sol, active, zero):
 
 def _record(ctx, d, points, kp):
     for other in points:
-        if _same(kp.point, other.point) and _same(kp.multipliers, other.multipliers):
+        if same_values(kp.point, other.point) and same_values(
+            kp.multipliers, other.multipliers
+        ):
             return
     kp.regular = ctx.licq(kp.point, kp.active)
     if kp.regular:
@@ -382,7 +384,7 @@ def covers(family, point):
     )
 
 
-def _same(a, b):
+def same_values(a, b):
     if a is None or b is None:
         return a is b
     return a.keys() == b.keys() and all(sign(a[k] - b[k]) == 0 for k in a)
