@@ -13,7 +13,13 @@ from itertools import combinations
 import sympy
 
 from ..derivation import Derivation, Table
-from .convexity import affine, compact, convex
+from .convexity import (
+    affine,
+    bounded_polyhedron,
+    compact,
+    convex,
+    positive_variables,
+)
 from .exact import sign
 from .kkt import covers, same_values, tidy
 from .solution import Optimum, Solution
@@ -28,6 +34,8 @@ def conclude(ctx, d, points, irregular):
         return _without_candidates(ctx, d, points)
     is_compact = compact(ctx)
     test = _test(ctx, is_compact)
+    if test not in ("compact", "convex") and bounded_polyhedron(ctx):
+        is_compact, test = True, "compact"
     # A convex problem with a KKT point is bounded below: no ray to look for.
     if not is_compact and not (test == "convex" and points):
         ray = unbounded_ray(ctx, candidates[0].point)
@@ -75,7 +83,8 @@ def _test(ctx, is_compact):
     if is_compact:
         return "compact"
     x = ctx.x
-    if convex(ctx.f, x) and all(convex(g, x) for g in ctx.g):
+    positive = positive_variables(ctx)
+    if convex(ctx.f, x, positive) and all(convex(g, x, positive) for g in ctx.g):
         if all(affine(h, x) for h in ctx.h):
             return "convex"
     if ctx.m == 0 and ctx.p > 0:
