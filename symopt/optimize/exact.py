@@ -280,13 +280,15 @@ def _univariate_roots(polys, var):
         for p in polys[1:]:
             common = sympy.gcd(common, p)
         return _rational_roots(Poly(common, var))
-    roots = []
-    for r in sympy.roots(Poly(polys[0], var), cubics=False, quartics=False):
-        if is_real(r) is not False and all(_is_zero(p.subs(var, r)) for p in polys):
-            roots.append(r)
-    degree = sympy.degree(polys[0], var)
-    found = sum(sympy.roots(Poly(polys[0], var), cubics=False, quartics=False).values())
-    return roots if found == degree else None
+    # Algebraic coefficients: radicals only where SymPy finds every root.
+    found = sympy.roots(Poly(polys[0], var), cubics=False, quartics=False)
+    if sum(found.values()) != sympy.degree(polys[0], var):
+        return None
+    return [
+        r
+        for r in found
+        if is_real(r) is not False and all(_is_zero(p.subs(var, r)) for p in polys)
+    ]
 
 
 def _rational_roots(poly):
@@ -301,7 +303,7 @@ def _rational_roots(poly):
                 sympy.count_ops(r) <= _READABLE_OPS and not r.has(sympy.I)
                 for r in radical
             ):
-                roots += [r for r in radical if is_real(r)]
+                roots += [r for r in radical if is_real(r) is not False]
                 continue
         roots += factor.real_roots()
     return sorted(set(roots), key=lambda r: sympy.N(r, 30))
