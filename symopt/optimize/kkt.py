@@ -196,7 +196,10 @@ def enumerate_cases(ctx, d):
                 continue
             case = Derivation("opt_case", params={"case": case_labels(ctx, active)})
             found = _solve_case(ctx, case, active, infeasible)
-            d.add("opt_case_step", sub=(case,), index=_count(d) + 1)
+            if ctx.m:
+                d.add("opt_case_step", sub=(case,), index=_count(d) + 1)
+            else:  # equalities only: one system, no cases
+                d.extend(case)
             for kp in found:
                 _record(ctx, d, points, kp)
             if points and ctx.strictly_convex():
@@ -230,7 +233,7 @@ def _count(d):
 
 def case_labels(ctx, active):
     if not active:
-        return "none"
+        return "opt_none"
     return ", ".join(f"g{i + 1}" for i in active)
 
 

@@ -16,6 +16,7 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "opt_none": "없음",
         "opt_stop_unique": "강볼록 문제이므로 최소점이 유일하다: 남은 {remaining}가지 경우는 다른 KKT 점을 줄 수 없으므로 건너뛴다",  # noqa: E501
         "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
         "opt_family_condition": "해가 무수히 많다: {param} ∈ {allowed}",
