@@ -211,3 +211,25 @@ def test_multipliers_as_rejects_unknown_tools_and_irregular_optima():
     cusp = Problem.minimize("x").subject_to("y^2 <= x^3").solve()
     with pytest.raises(InputError, match="optimum is irregular"):
         cusp.multipliers_as("cvxpy")
+
+
+def test_no_variables():
+    with pytest.raises(InputError, match="has no variables to optimize over"):
+        Problem.minimize("3").solve()
+
+
+def test_what_sympy_cannot_solve_is_a_clear_error(capsys):
+    with pytest.raises(SolveError, match="try symopt descend"):
+        Problem.minimize("abs(x)").solve()
+    assert main(["solve", "abs(x)"]) == 2
+    assert "symopt descend" in capsys.readouterr().err
+
+
+def test_periodic_functions_make_no_global_claim():
+    s = Problem.minimize("x").subject_to("sin(x) == 0").solve()
+    assert s.test == "periodic"
+    assert "test_periodic" in [
+        st.params.get("test")
+        for st in s.derivation.steps
+        if st.rule == "opt_global_test"
+    ]

@@ -80,6 +80,8 @@ def conclude(ctx, d, points, irregular):
 
 
 def _test(ctx, is_compact):
+    if _periodic(ctx):
+        return "periodic"
     if is_compact:
         return "compact"
     x = ctx.x
@@ -90,6 +92,14 @@ def _test(ctx, is_compact):
     if ctx.m == 0 and ctx.p > 0:
         return "bordered"
     return "best"
+
+
+def _periodic(ctx):
+    """Trigonometric functions of the variables: solutions repeat without end,
+    and SymPy lists those of one period only."""
+    exprs = [ctx.f, *ctx.g, *ctx.h]
+    trig = (sympy.sin, sympy.cos, sympy.tan)
+    return any(a.free_symbols & set(ctx.x) for e in exprs for a in e.atoms(*trig))
 
 
 def _objective(ctx, kp):
