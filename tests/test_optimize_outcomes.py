@@ -233,3 +233,15 @@ def test_periodic_functions_make_no_global_claim():
         for st in s.derivation.steps
         if st.rule == "opt_global_test"
     ]
+
+
+def test_dual_with_equality_and_inequality():
+    lam, mu = symbols("lambda_1 mu_1")
+    r = Problem.minimize("x^2 + y^2").subject_to("x + y == 1", "x >= 1").dual()
+    expected = -(lam**2) / 2 + lam * mu / 2 - lam - mu**2 / 4 + mu
+    assert sympy.expand(r.dual_function - expected) == 0
+    assert r.domain == sympy.ProductSet(sympy.Interval(0, sympy.oo), sympy.S.Reals)
+    assert (r.d_star, r.p_star, r.gap) == (1, 1, 0)
+    assert r.multipliers == {"mu1": 2, "lam1": 0}
+    assert r.slater.holds is True
+    assert r.derivation.verify()
