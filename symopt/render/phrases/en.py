@@ -155,6 +155,9 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "test_periodic": "the functions are periodic: only the solutions of one period are listed, so the best of them is reported without a global guarantee",  # noqa: E501
+        "opt_none": "none",
+        "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
         "opt_family_condition": "Infinitely many solutions: {param} in {allowed}",
         "opt_timeout": "Could not solve exactly within the time budget of {timeout} s: raise it with --timeout or get a numerical answer with symopt descend",  # noqa: E501
@@ -209,8 +212,8 @@ PHRASES.update(
         "kind_kkt": "KKT point, not optimal",
         "kind_inconclusive": "inconclusive",
         "kind_candidate": "candidate",
-        "opt_optimum": "Optimum ({sense}): {points}, value {value}, multipliers {multipliers}",  # noqa: E501
-        "opt_optimum_irregular": "Optimum ({sense}): {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
+        "opt_optimum": "Optimum ({sense}): {variables} = {points}, value {value}, multipliers {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
         "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",

@@ -155,6 +155,9 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "test_periodic": "주기함수가 있다: 한 주기의 해만 나열되므로 그중 가장 좋은 후보를 보고하며 전역 최적은 보장하지 않는다",  # noqa: E501
+        "opt_none": "없음",
+        "opt_stop_unique": "강볼록 문제이므로 최소점이 유일하다: 남은 {remaining}가지 경우는 다른 KKT 점을 줄 수 없으므로 건너뛴다",  # noqa: E501
         "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
         "opt_family_condition": "해가 무수히 많다: {param} ∈ {allowed}",
         "opt_timeout": "제한 시간 {timeout}초 안에 정확히 풀지 못했다: --timeout으로 늘리거나 symopt descend로 수치해를 구하라",  # noqa: E501
@@ -169,7 +172,7 @@ PHRASES.update(
         "opt_stationarity": "정상성 조건: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
         "opt_kkt_conditions": "각 부등식의 원문제 가능성, 쌍대 가능성, 상보적 여유성",
         "opt_enumerate": "상보적 여유성에 따라 경우를 나눈다: {m}개의 부등식 각각이 활성(g_i = 0)이거나 mu_i = 0; 최대 {cases}가지",  # noqa: E501
-        "opt_tangency": "접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
+        "opt_tangency": "라그랑주 승수법의 접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
         "opt_same_sign": "최대(min -f로 풂)에서는 이 lambda가 라그랑지안의 lambda와 같다",  # noqa: E501
         "opt_opposite_sign": "최소에서는 이 lambda가 라그랑지안(L = f + lambda h)의 lambda에 음수를 붙인 값이다",  # noqa: E501
         "opt_pruned_count": "풀지 않고 제외: 활성 부등식이 {size}개 이상인 {count}가지 경우 (독립인 활성 제약 기울기는 최대 {limit}개)",  # noqa: E501
@@ -209,8 +212,8 @@ PHRASES.update(
         "kind_kkt": "KKT 점 (최적 아님)",
         "kind_inconclusive": "판정 불가",
         "kind_candidate": "후보",
-        "opt_optimum": "최적해 ({sense}): {points}, 값 {value}, 승수 {multipliers}",
-        "opt_optimum_irregular": "최적해 ({sense}): {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
+        "opt_optimum": "최적해 ({sense}): {variables} = {points}, 값 {value}, 승수 {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "최적해 ({sense}): {variables} = {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
         "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
         "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
         "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",
