@@ -173,7 +173,9 @@ class Derivation:
         return f"<Derivation {self.topic!r}: {len(self.steps)} steps>"
 
     def _repr_latex_(self):
-        return self.render("latex")
+        from .render.latex import render_math
+
+        return render_math(self)
 
     def _repr_markdown_(self):
         return self.render("markdown")

@@ -8,7 +8,7 @@ document; :func:`document` assembles several parts into one.
 from .base import derivation_of, phrase, show
 from .numbers import to_latex
 
-__all__ = ["render_latex", "document", "escape", "PREAMBLES"]
+__all__ = ["render_latex", "render_math", "document", "escape", "PREAMBLES"]
 
 _SPECIAL = {
     "\\": r"\textbackslash{}",
@@ -53,6 +53,48 @@ def render_latex(obj, *, lang="en", numbers="auto", standalone=False):
     _derivation(derivation_of(obj), lang, numbers, lines, level=0)
     body = "\n".join(lines).rstrip() + "\n"
     return document([body], lang=lang) if standalone else body
+
+
+def render_math(obj, *, lang="en", numbers="auto"):
+    r"""A derivation as one display-math block (``$$\begin{aligned}...$$``).
+
+    Words sit in ``\text{}``, so the block renders wherever only math does:
+    Jupyter's ``_repr_latex_``, MathJax, KaTeX. Tables are left out.
+    """
+    from . import capture
+
+    rows = []
+    _math_rows(derivation_of(obj), lang, numbers, rows, depth=0)
+    body = " \\\\\n".join(rows)
+    tex = "$$\n\\begin{aligned}\n" + body + "\n\\end{aligned}\n$$"
+    return capture.record_output("latex", tex)
+
+
+def _words(text):
+    # An ``escape`` for phrase(): words go into \text{}, math stays math.
+    return r"\text{" + escape(text) + "}" if text else ""
+
+
+def _math_rows(derivation, lang, numbers, rows, depth):
+    def math(expr):
+        return to_latex(expr, numbers)
+
+    indent = r"\quad " * depth
+    rows.append(
+        "&" + indent + phrase(derivation.topic, derivation.params, lang, math, _words)
+    )
+    for i, step in enumerate(derivation.steps, 1):
+        text = phrase(step.rule, step.params, lang, math, _words)
+        rows.append("&" + indent + _words(f"{i}. ") + text)
+        parts = [to_latex(e, numbers) for e in step.chain]
+        if len(parts) == 1:
+            rows.append("&" + indent + parts[0])
+        elif parts:
+            rows.append(f"{parts[0]} &= {parts[1]}")
+            rows += [f"&= {p}" for p in parts[2:]]
+        rows += ["&" + indent + to_latex(r, numbers) for r in step.relations]
+        for child in step.sub:
+            _math_rows(child, lang, numbers, rows, depth + 1)
 
 
 def document(parts, *, lang="en", title=None):
