@@ -57,6 +57,12 @@ ROWS = [
         "4.5 · 0.8 - 1.5",
         r"4.5 \cdot 0.8 - 1.5",
     ),
+    (shown(-2, x + 1), "auto", "-2(x + 1)", r"-2 \left(x + 1\right)"),
+    (-sqrt(3) * x / 3, "auto", "-√3·x/3", r"-\frac{\sqrt{3} x}{3}"),
+    (2 * exp(x), "auto", "2·exp(x)", r"2 e^{x}"),
+    (3 * sigmoid(x), "auto", "3σ(x)", r"3 \sigma\left(x\right)"),
+    (2 * lam - lam**2 / 4, "auto", "2λ - 0.25λ²", r"2 \lambda - 0.25 \lambda^{2}"),
+    (abs(x - 1), "auto", "|x - 1|", r"\left|{x - 1}\right|"),
     # Non-terminating rationals.
     (R(1, 3), "auto", "1/3", r"\frac{1}{3}"),
     (R(1, 3), "decimal", "0.333333…", r"0.333333\ldots"),

@@ -75,7 +75,8 @@ class TexPrinter(LatexPrinter):
         return self._print(coeff) + " " + body
 
     def _shown_product(self, factors):
-        out = self._factor(factors[0])
+        first = factors[0]
+        out = self._print(first) if first.is_Number else self._factor(first)
         for before, f in zip(factors, factors[1:]):
             text = self._factor(f)
             implicit = before.is_Number and not f.is_Number

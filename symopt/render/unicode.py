@@ -111,7 +111,10 @@ class UnicodePrinter(StrPrinter):
             text = self._factor(f)
             return f"({text})" if f.is_Rational and "/" in text else text
 
-        out = shown(factors[0])
+        # A leading negative number needs no parentheses: -2(x + 1).
+        first = factors[0]
+        plain = self._print(first)
+        out = plain if first.is_Number and "/" not in plain else shown(first)
         for before, f in zip(factors, factors[1:]):
             text = shown(f)
             implicit = before.is_Number and not f.is_Number and text[0] != "-"
@@ -135,7 +138,10 @@ class UnicodePrinter(StrPrinter):
 
     def _fraction(self, coeff, num, den):
         # Parenthesised sums come last, as in σ(x)·(1 - σ(x)).
-        num = sorted(num, key=lambda f: f.is_Add or (f.is_Pow and f.base.is_Add))
+        num = sorted(
+            num,
+            key=lambda f: (f.is_Add or (f.is_Pow and f.base.is_Add), not f.is_number),
+        )
         split_coeff = not den and not has_radical(sympy.Mul(*num))
         if coeff.is_Rational and split_coeff and as_decimal(coeff, self.numbers):
             lead, below = decimal_text(coeff), sympy.S.One
@@ -230,6 +236,11 @@ class UnicodePrinter(StrPrinter):
         if expr.expr.is_Symbol:
             return f"{d}{order}{self._print(expr.expr)}/{below}"
         return f"{d}{order}/{below} ({self._print(expr.expr)})"
+
+    def _print_Subs(self, expr):
+        inner, old, new = expr.args
+        at = ", ".join(f"{self._print(o)} = {self._print(n)}" for o, n in zip(old, new))
+        return f"({self._print(inner)})|{at}"
 
     def _print_Relational(self, expr):
         op = _RELATIONS.get(expr.rel_op, expr.rel_op)
