@@ -15,14 +15,33 @@ Eq(x**2 + y**2, 1)
 lambda*mu + w_1
 """
 
+import math
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 import sympy
 from sympy import Float, Integer, Rational
 
-from .errors import InputError, shorten
-from .functions import relu, sigmoid, softplus, step
+from .building import (
+    CONSTANTS,
+    FUNCTIONS,
+    MAX_DEPTH,
+    MAX_EXPONENT,
+    RELATIONS,
+    build_binary,
+    build_call,
+    build_name,
+    build_negation,
+    build_number,
+    build_power,
+    build_product,
+    build_relation,
+    build_sum,
+    fail,
+    symbol,
+)
+from .errors import InputError
 
 __all__ = [
     "parse",
@@ -30,6 +49,14 @@ __all__ = [
     "symbol",
     "symbols",
     "exact",
+    # The builders live in symopt.building; re-exported for existing callers.
+    "build_binary",
+    "build_call",
+    "build_name",
+    "build_number",
+    "build_relation",
+    "CONSTANTS",
+    "FUNCTIONS",
     "MAX_LENGTH",
     "MAX_DEPTH",
     "MAX_EXPONENT",
@@ -37,52 +64,6 @@ __all__ = [
 
 #: Longest accepted input, in characters.
 MAX_LENGTH = 10_000
-#: Deepest accepted nesting of parentheses, calls and unary signs.
-MAX_DEPTH = 200
-#: Largest accepted magnitude of a numeric exponent.
-MAX_EXPONENT = 1000
-# Largest number of decimal digits a numeric power may produce.
-_MAX_DIGITS = 10_000
-# Longest numeric literal (digits) and decimal exponent in scientific notation.
-_MAX_LITERAL = 100
-
-# name -> (SymPy builder, allowed argument counts)
-FUNCTIONS = {
-    "exp": (sympy.exp, (1,)),
-    "log": (sympy.log, (1, 2)),
-    "ln": (sympy.log, (1,)),
-    "sqrt": (sympy.sqrt, (1,)),
-    "sin": (sympy.sin, (1,)),
-    "cos": (sympy.cos, (1,)),
-    "tan": (sympy.tan, (1,)),
-    "tanh": (sympy.tanh, (1,)),
-    "sigmoid": (sigmoid, (1,)),
-    "relu": (relu, (1,)),
-    "softplus": (softplus, (1,)),
-    "step": (step, (1,)),
-    "heaviside": (step, (1,)),
-    "abs": (sympy.Abs, (1,)),
-    "max": (sympy.Max, None),
-    "min": (sympy.Min, None),
-}
-
-CONSTANTS = {"pi": sympy.pi, "e": sympy.E, "E": sympy.E}
-
-# Greek letters typed directly become the names SymPy prints as Greek.
-_GREEK = {
-    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
-    "η": "eta", "θ": "theta", "λ": "lambda", "μ": "mu", "ν": "nu",
-    "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega",
-}  # fmt: skip
-
-_RELATIONS = {
-    "==": sympy.Eq,
-    "=": sympy.Eq,
-    "<=": sympy.Le,
-    ">=": sympy.Ge,
-    "<": sympy.Lt,
-    ">": sympy.Gt,
-}
 
 _TOKEN = re.compile(
     r"""
@@ -94,23 +75,27 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-# Characters that start constructs symopt never accepts, with the reason.
+# Characters that start constructs symopt never accepts, with the way out.
 _FORBIDDEN = {
-    ".": "attribute access is not allowed",
-    "'": "strings are not allowed",
-    '"': "strings are not allowed",
-    "[": "lists and comprehensions are not allowed",
-    "{": "sets and dicts are not allowed",
-    ":": "':' is not allowed (no lambda, slices or annotations)",
-    ";": "only one expression is allowed",
-    "@": "'@' is not allowed",
-    "!": "'!' is not allowed (no factorial or '!=')",
-    "|": "'|' is not allowed; write abs(...)",
-    "&": "'&' is not allowed",
-    "%": "'%' is not allowed",
-    "`": "'`' is not allowed",
-    "\\": "backslashes are not allowed; write names like lambda or w_1",
-    "#": "comments are not allowed",
+    ".": "no attribute access; write names like w_1 or x1",
+    "'": "no strings",
+    '"': "no strings",
+    "[": "no lists, indexing or comprehensions",
+    "]": "no lists, indexing or comprehensions",
+    "{": "no sets or dicts",
+    "}": "no sets or dicts",
+    ":": "no lambda, slices or annotations",
+    ";": "write one expression",
+    "@": "write * for a product",
+    "!": "no factorial or '!='",
+    "|": "write abs(...) for an absolute value",
+    "&": "write two constraints",
+    "%": "no remainders",
+    "~": "write - for a negative",
+    "$": "write plain text such as x^2, not LaTeX",
+    "`": "no backquotes",
+    "\\": "write names like lambda or w_1, not LaTeX",
+    "#": "no comments",
 }
 
 
@@ -121,22 +106,20 @@ class Token:
     col: int  # 1-based column
 
 
-def _fail(message, col=None):
-    where = f" at column {col}" if col is not None else ""
-    raise InputError(f"{message}{where}")
-
-
 def tokenize(text):
     """Split text into tokens, rejecting anything outside the grammar."""
     tokens = []
     pos = 0
     while pos < len(text):
         match = _TOKEN.match(text, pos)
-        if match is None or match.end() == pos:
+        if match is None:
             char = text[pos]
-            reason = _FORBIDDEN.get(char, f"unexpected character {char!r}")
-            _fail(reason, pos + 1)
+            fail(f"{char!r} is not allowed", pos + 1, _FORBIDDEN.get(char))
         kind = match.lastgroup
+        if kind == "number":
+            _check_number_edges(text, match)
+        if kind == "name" and "__" in match.group():
+            build_name(match.group(), pos + 1)  # raises: refused before the rest
         if kind != "space":
             tokens.append(Token(kind, match.group(), pos + 1))
         pos = match.end()
@@ -144,112 +127,17 @@ def tokenize(text):
     return tokens
 
 
-# Builders: the only way syntax becomes SymPy. Shared with symopt.function.
-
-
-def symbol(name):
-    """The real symbol symopt uses for ``name`` (the parser's own symbols).
-
-    >>> symbol("w") == parse("w")
-    True
-    """
-    name = _GREEK.get(name, name)
-    return sympy.Symbol(name, real=True)
-
-
-def symbols(names):
-    """Several real symbols from a comma- or space-separated string.
-
-    >>> symbols("x, y")
-    (x, y)
-    """
-    return tuple(symbol(n) for n in re.split(r"[\s,]+", names.strip()) if n)
-
-
-def build_number(text, col=None):
-    """An exact rational from a decimal literal: ``"1.5"`` -> ``3/2``."""
-    match = re.fullmatch(r"(\d*)\.?(\d*)(?:[eE]([+-]?\d+))?", text)
-    if match is None or not (match.group(1) or match.group(2)):
-        _fail(f"malformed number {text!r}", col)
-    whole, frac, power = match.group(1), match.group(2), match.group(3)
-    if len(whole) + len(frac) > _MAX_LITERAL:
-        _fail(f"number literal longer than {_MAX_LITERAL} digits", col)
-    shift = int(power) if power else 0
-    if abs(shift) > _MAX_LITERAL:
-        _fail(f"decimal exponent {power} is too large", col)
-    value = Integer(int(whole + frac or "0")) * Rational(10) ** (shift - len(frac))
-    return value
-
-
-def build_name(name, col=None):
-    """A symbol or a named constant; dunder names are refused."""
-    if "__" in name:
-        _fail(f"name {name!r} is not allowed (double underscores)", col)
-    if name in FUNCTIONS:
-        _fail(f"function {name!r} needs parentheses: {name}(...)", col)
-    if name in CONSTANTS:
-        return CONSTANTS[name]
-    return symbol(name)
-
-
-def build_call(name, args, col=None):
-    """A whitelisted function applied to already built arguments."""
-    if name not in FUNCTIONS:
-        known = ", ".join(sorted(FUNCTIONS))
-        _fail(f"unknown function {name!r}; known functions: {known}", col)
-    func, arities = FUNCTIONS[name]
-    if arities is not None and len(args) not in arities:
-        counts = " or ".join(str(a) for a in arities)
-        _fail(f"{name} takes {counts} argument(s), got {len(args)}", col)
-    if arities is None and not args:
-        _fail(f"{name} needs at least one argument", col)
-    for arg in args:
-        if isinstance(arg, sympy.core.relational.Relational):
-            _fail(f"a relation cannot be an argument of {name}", col)
-    return func(*args)
-
-
-def build_power(base, exponent, col=None):
-    """``base ** exponent`` with guards against numbers too large to hold."""
-    if exponent.is_Number and abs(exponent) > MAX_EXPONENT:
-        _fail(f"exponent {exponent} is too large (at most {MAX_EXPONENT})", col)
-    if base.is_Number and exponent.is_Number and abs(base) > 1:
-        digits = float(abs(exponent)) * float(sympy.log(abs(base), 10).evalf(5))
-        if digits > _MAX_DIGITS:
-            _fail(
-                f"number {shorten(base, 20)}^{exponent} is too large to hold exactly",
-                col,
-            )
-    if base.is_zero and exponent.is_Number and exponent.is_negative:
-        _fail("division by zero", col)
-    return sympy.Pow(base, exponent)
-
-
-def build_binary(op, left, right, col=None):
-    """Arithmetic on built operands: ``+ - * /`` and power."""
-    for side in (left, right):
-        if isinstance(side, sympy.core.relational.Relational):
-            _fail("a relation cannot be used inside arithmetic", col)
-    if op == "+":
-        return left + right
-    if op == "-":
-        return left - right
-    if op == "*":
-        return left * right
-    if op == "/":
-        if right.is_zero:
-            _fail("division by zero", col)
-        return left / right
-    if op in ("^", "**"):
-        return build_power(left, right, col)
-    _fail(f"operator {op!r} is not supported", col)
-
-
-def build_relation(op, left, right, col=None):
-    """A relation kept unevaluated, so ``3 >= 2`` stays a constraint."""
-    if op not in _RELATIONS:
-        _fail(f"relation {op!r} is not supported", col)
-    return _RELATIONS[op](left, right, evaluate=False)
+def _check_number_edges(text, match):
+    # "1.5.2" and "x.5" must not quietly become products of decimals.
+    start, end = match.span()
+    if end < len(text) and text[end] == ".":
+        fail(f"malformed number {text[start : end + 1]!r}", start + 1)
+    if (
+        text[start] == "."
+        and start > 0
+        and (text[start - 1].isalnum() or text[start - 1] in "_)")
+    ):
+        fail("'.' is not allowed", start + 1, _FORBIDDEN["."])
 
 
 class _Parser:
@@ -261,6 +149,9 @@ class _Parser:
     unary    := ("+" | "-") unary | power
     power    := atom [("^" | "**") unary]
     atom     := number | name | name "(" args ")" | "(" relation ")"
+
+    Sums and products are collected and built at once: built pairwise, a long
+    sum of distinct symbols takes quadratic time.
     """
 
     def __init__(self, tokens):
@@ -280,17 +171,17 @@ class _Parser:
     def expect(self, text):
         if self.tok.text != text:
             found = repr(self.tok.text) if self.tok.kind != "end" else "end of input"
-            _fail(f"expected {text!r} but found {found}", self.tok.col)
+            fail(f"expected {text!r} but found {found}", self.tok.col)
         return self.advance()
 
     def enter(self):
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            _fail(f"nesting deeper than {MAX_DEPTH} levels", self.tok.col)
+            fail(f"nesting deeper than {MAX_DEPTH} levels", self.tok.col)
 
     def parse(self):
         if self.tok.kind == "end":
-            _fail("empty input; write an expression such as 4.5*w - 1.5")
+            fail("empty input", hint="write an expression such as 4.5*w - 1.5")
         result = self.relation()
         if self.tok.kind != "end":
             self.trailing()
@@ -299,39 +190,51 @@ class _Parser:
     def trailing(self):
         tok = self.tok
         if tok.text == ")":
-            _fail("unbalanced parentheses: ')' without '('", tok.col)
-        if tok.text in _RELATIONS:
-            _fail("chained relations are not supported; write two", tok.col)
+            fail("unbalanced parentheses: ')' without '('", tok.col)
+        if tok.text in RELATIONS:
+            fail(f"chained relation {tok.text!r}", tok.col, "write two relations")
         if tok.text == "!=":
-            _fail("'!=' is not supported", tok.col)
-        _fail(f"unexpected {tok.text!r}", tok.col)
+            fail("'!=' is not supported", tok.col)
+        fail(f"unexpected {tok.text!r}", tok.col)
 
     def relation(self):
         left = self.sum()
-        if self.tok.text in _RELATIONS:
+        if self.tok.text in RELATIONS:
             op = self.advance()
             right = self.sum()
             return build_relation(op.text, left, right, op.col)
         return left
 
     def sum(self):
-        result = self.term()
+        first = self.tok
+        terms = [self.term()]
         while self.tok.text in ("+", "-"):
             op = self.advance()
-            result = build_binary(op.text, result, self.term(), op.col)
-        return result
+            term = self.term()
+            terms.append(term if op.text == "+" else build_negation(term, op.col))
+        return terms[0] if len(terms) == 1 else build_sum(terms, first.col)
 
     def term(self):
-        result = self.unary()
+        first = self.tok
+        factors = [self.unary()]
         while True:
             tok = self.tok
-            if tok.text in ("*", "/"):
+            if tok.text == "*":
                 self.advance()
-                result = build_binary(tok.text, result, self.unary(), tok.col)
+                factors.append(self.unary())
+            elif tok.text == "/":
+                self.advance()
+                factors.append(self.reciprocal(self.unary(), tok.col))
             elif tok.kind in ("number", "name") or tok.text == "(":
-                result = build_binary("*", result, self.power(), tok.col)
+                factors.append(self.power())
             else:
-                return result
+                break
+        return factors[0] if len(factors) == 1 else build_product(factors, first.col)
+
+    def reciprocal(self, divisor, col):
+        if divisor.is_zero:
+            fail("division by zero", col)
+        return build_power(divisor, sympy.Integer(-1), col)
 
     def unary(self):
         if self.tok.text in ("+", "-"):
@@ -339,9 +242,7 @@ class _Parser:
             self.enter()
             operand = self.unary()
             self.depth -= 1
-            if isinstance(operand, sympy.core.relational.Relational):
-                _fail("a relation cannot be negated", op.col)
-            return -operand if op.text == "-" else operand
+            return build_negation(operand, op.col) if op.text == "-" else operand
         return self.power()
 
     def power(self):
@@ -351,7 +252,7 @@ class _Parser:
             self.enter()
             exponent = self.unary()
             self.depth -= 1
-            return build_binary("^", base, exponent, op.col)
+            return build_power(base, exponent, op.col)
         return base
 
     def atom(self):
@@ -362,7 +263,8 @@ class _Parser:
         if tok.kind == "name":
             self.advance()
             if tok.text == "lambda" and self.tok.kind == "name":
-                _fail("lambda expressions are not allowed", tok.col)
+                hint = f"for a product write lambda*{self.tok.text}"
+                fail("lambda expressions are not allowed", tok.col, hint)
             if self.tok.text == "(":
                 return self.call(tok)
             return build_name(tok.text, tok.col)
@@ -370,22 +272,26 @@ class _Parser:
             self.advance()
             self.enter()
             if self.tok.text == ")":
-                _fail("empty parentheses", self.tok.col)
+                fail("empty parentheses '()'", tok.col)
             inner = self.relation()
-            if self.tok.kind == "end":
-                _fail("unbalanced parentheses: '(' is never closed", tok.col)
-            self.expect(")")
-            self.depth -= 1
+            self.close(tok)
             return inner
         if tok.kind == "end":
-            _fail("incomplete expression: it ends too early", tok.col)
+            fail("incomplete expression: it ends too early", tok.col)
         if tok.text == ")":
-            _fail("unbalanced parentheses: ')' without '('", tok.col)
-        _fail(f"unexpected {tok.text!r}", tok.col)
+            fail("unbalanced parentheses: ')' without '('", tok.col)
+        fail(f"unexpected {tok.text!r}", tok.col)
+
+    def close(self, open_paren):
+        if self.tok.kind == "end":
+            fail("unbalanced parentheses: '(' is never closed", open_paren.col)
+        self.expect(")")
+        self.depth -= 1
 
     def call(self, name):
+        # Refuse an unknown name before reading (and building) its arguments.
         if name.text not in FUNCTIONS:
-            build_call(name.text, (), name.col)  # raises: unknown function
+            build_call(name.text, (), name.col)
         open_paren = self.advance()
         self.enter()
         args = []
@@ -394,10 +300,7 @@ class _Parser:
             while self.tok.text == ",":
                 self.advance()
                 args.append(self.relation())
-        if self.tok.kind == "end":
-            _fail("unbalanced parentheses: '(' is never closed", open_paren.col)
-        self.expect(")")
-        self.depth -= 1
+        self.close(open_paren)
         return build_call(name.text, args, name.col)
 
 
@@ -420,7 +323,20 @@ def parse(text):
         raise InputError(
             f"input is {len(text)} characters long; at most {MAX_LENGTH} are accepted"
         )
-    return _Parser(tokenize(text)).parse()
+    try:
+        return _Parser(tokenize(text)).parse()
+    except RecursionError:
+        # MAX_DEPTH should stop this first; a deep stack from the caller may not.
+        raise InputError("input is nested too deeply to read") from None
+
+
+def symbols(names):
+    """Several real symbols from a comma- or space-separated string.
+
+    >>> symbols("x, y")
+    (x, y)
+    """
+    return tuple(symbol(n) for n in re.split(r"[\s,]+", names.strip()) if n)
 
 
 def parse_definition(text):
@@ -455,17 +371,19 @@ def exact(value):
     if isinstance(value, int):
         return Integer(value)
     if isinstance(value, float):
-        if value != value or value in (float("inf"), float("-inf")):
+        if not math.isfinite(value):
             raise InputError(f"expected a finite number, got {value!r}")
-        return (
-            build_number(repr(value))
-            if "e" not in repr(value)
-            else Rational(repr(value))
-        )
+        # The shortest decimal that round-trips: 0.2 is 1/5, not 3602879701896397/2**54.
+        decimal = Fraction(repr(float(value)))
+        return Rational(decimal.numerator, decimal.denominator)
     if hasattr(value, "dtype") and getattr(value, "shape", None) == ():
         return exact(value.item())
     if isinstance(value, sympy.Basic):
         return _exact_sympy(value)
+    from .pyfunction import DefinedFunction
+
+    if isinstance(value, DefinedFunction):
+        return value.expr
     raise InputError(f"expected a number or expression, got {type(value).__name__}")
 
 

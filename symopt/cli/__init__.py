@@ -1,8 +1,13 @@
 """The ``symopt`` command: argparse in front of the library.
 
-Each subcommand lives in its own module of this package and is imported only
-when it runs, so ``symopt --help`` stays fast. A module registers itself by
-defining ``add_parser(subparsers, common)`` and ``run(args) -> str``.
+Each subcommand lives in its own module of this package, which defines
+``add_arguments(parser)`` and ``run(args) -> str`` and imports heavy modules
+inside ``run`` only, so ``symopt --help`` stays fast. It is registered with
+one line in ``COMMANDS``.
+
+Every user error, argparse's included, is one line on stderr and exit 2.
+An expression may start with ``-`` (``symopt parse "-x^2"``): any argument
+that starts with ``-`` and is not an option symopt knows is read as a value.
 """
 
 import argparse
@@ -17,6 +22,7 @@ __all__ = ["main"]
 # building the parser imports no subcommand module.
 COMMANDS = {
     "parse": ("parse", "show how an expression or relation is read"),
+    "descend": ("descend", "gradient descent beside the exact answer and its theory"),
 }
 
 
@@ -43,10 +49,18 @@ def common_options():
     return common
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a one-line error: no usage block above it."""
+
+    def error(self, message):
+        hint = f"see '{self.prog} --help'"
+        self.exit(2, f"{self.prog}: error: {' '.join(message.split())} ({hint})\n")
+
+
 def build_parser():
     from .. import __version__
 
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="symopt",
         description="Exact, step-by-step derivations for calculus and optimization.",
     )
@@ -67,7 +81,15 @@ def _module(name):
 def main(argv=None):
     """Entry point: returns the exit code (0 ok, 2 user error)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    shielded, originals = _shield_values(argv, _option_strings(parser))
+    try:
+        args = parser.parse_args(shielded)
+    except SystemExit as done:  # --help, --version and usage errors
+        return done.code
+    for key, value in vars(args).items():
+        if isinstance(value, str) and value in originals:
+            setattr(args, key, originals[value])
     if args.command is None:
         parser.print_help()
         return 0
@@ -82,6 +104,36 @@ def main(argv=None):
         print("symopt: interrupted", file=sys.stderr)
         return 130
     return 0
+
+
+def _option_strings(parser):
+    found = set()
+    stack = [parser]
+    while stack:
+        current = stack.pop()
+        found.update(current._option_string_actions)
+        for action in current._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                stack.extend(action.choices.values())
+    return found
+
+
+def _shield_values(argv, options):
+    """Hide a leading '-' of values (``-x^2``) from argparse with a space.
+
+    argparse would take ``-x^2`` for an unknown option. Returns the shielded
+    list and a map back to the original strings.
+    """
+    shielded, originals = [], {}
+    for position, arg in enumerate(argv):
+        if arg == "--":
+            return shielded + argv[position:], originals
+        is_value = arg.startswith("-") and not arg.startswith("--")
+        if is_value and arg.split("=")[0] not in options:
+            originals[" " + arg] = arg
+            arg = " " + arg
+        shielded.append(arg)
+    return shielded, originals
 
 
 def write(output, path):

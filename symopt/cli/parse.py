@@ -1,6 +1,7 @@
 """``symopt parse EXPR``: how symopt reads an expression or relation."""
 
 import json
+import unicodedata
 
 
 def add_arguments(parser):
@@ -31,8 +32,13 @@ def run(args):
         (labels["latex"], latex),
         (labels["symbols"], ", ".join(symbols) or "-"),
     ]
-    width = max(len(k) for k, _ in rows)
-    return "\n".join(f"{k.ljust(width)}  {v}" for k, v in rows)
+    width = max(_width(k) for k, _ in rows)
+    return "\n".join(f"{k}{' ' * (width - _width(k))}  {v}" for k, v in rows)
+
+
+def _width(text):
+    # Korean labels take two terminal columns per character.
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
 _LABELS = {

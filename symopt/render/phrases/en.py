@@ -16,4 +16,178 @@ PHRASES = {
     "derivative_of": "The derivative of {of} with respect to {wrt}",
     "true": "true",
     "false": "false",
+    # Numerics: descent
+    "descent_gd": "Gradient descent on {f} with step size {lr} from {start}",
+    "descent_projected": "Projected gradient descent on {f} with step size {lr} from {start}",  # noqa: E501
+    "descent_primal_dual": "Primal-dual gradient descent-ascent on the Lagrangian of {f} with step size {lr} from {start}",  # noqa: E501
+    "descent_gradient": "Gradient with respect to {wrt}",
+    "descent_update": "Update with step size {lr}: x_(k+1) = x_k - {lr} grad f(x_k)",
+    "descent_update_projected": "Update: a descent step with step size {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
+    "descent_update_primal_dual": "Update with step size {lr}: descend in the variables along grad_x L, ascend in the multipliers along the constraints, and clip inequality multipliers at 0",  # noqa: E501
+    "descent_lagrangian": "Lagrangian",
+    "descent_projection_box": "Projection onto the box: clip each coordinate to its bounds",  # noqa: E501
+    "descent_projection_halfspace": "Projection onto the half-space: x - max(0, a.x - b) a / |a|^2",  # noqa: E501
+    "descent_projection_ball": "Projection onto the ball: pull x back to the sphere along the ray from the centre",  # noqa: E501
+    "descent_optimum_solved": "Exact minimizer: the solution of grad f = 0 whose Hessian is positive definite",  # noqa: E501
+    "descent_optimum_given": "Exact optimum (given)",
+    "descent_optimum_kkt": "Exact KKT point and multipliers",
+    "descent_no_optimum": "No exact minimizer was found, so no errors are shown",
+    "descent_table": "Iterates: in floats, in exact rational arithmetic with the same update, and their distance to the exact optimum",  # noqa: E501
+    "descent_col_float": "float",
+    "descent_col_exact": "exact",
+    "descent_col_error": "error",
+    "descent_exact_cap": "Exact iterates are computed for the first {count} steps only (the rationals grow with each step); later rows show floats only",  # noqa: E501
+    "descent_exact_size": "Exact iterates stop after {count} steps: their numerators and denominators grew too long",  # noqa: E501
+    "descent_exact_irrational": "Exact iterates stop after {count} steps: the next iterate is not rational",  # noqa: E501
+    "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
+    "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
+    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by |1 - lr h|",  # noqa: E501
+    "descent_stable": "Descent converges exactly for step sizes 0 < lr < 2/L, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
+    "descent_converged": "Converged after {k} steps; final distance to the optimum {error}",  # noqa: E501
+    "descent_diverged": "Diverged after {k} steps: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
+    "descent_boundary": "Does not converge: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
+    "descent_not_converged": "Not converged within {k} steps",
+    "descent_sweep": "Step-size sweep on {f} from {start}",
+    "descent_sweep_table": "Each step size: whether it converged, in how many steps, the predicted error ratio per step",  # noqa: E501
+    "descent_col_lr": "step size",
+    "descent_col_status": "outcome",
+    "descent_col_steps": "steps",
+    "descent_col_rate": "ratio",
+    "converged": "converged",
+    "diverged": "diverged",
+    "max_steps": "not yet",
+    # Lecture: perceptrons, XOR, linear collapse, activations, tour
+    "truth_table": "Truth table: {gate}",
+    "perceptron_formula": "Output 1 when the weighted sum is positive, else 0",
+    "network_layers": "Two layers: the hidden units feed the output unit",
+    "truth_table_rows": "Every input, its weighted sum and the output",
+    "truth_table_agrees": "The outputs match {gate} on every input",
+    "truth_table_differs": "The outputs differ from {gate} on some input",
+    "output": "output",
+    "condition": "condition",
+    "multiplier": "multiplier",
+    "separability": "Can one perceptron compute {gate}?",
+    "perceptron_conditions": "Weighted sum > 0 where {gate} is 1, <= 0 where it is 0",
+    "fm_eliminate": "Eliminate {var}: add each lower bound to each upper bound",
+    "fm_eliminate_last": "Eliminate {var}: no condition remains, none reads 0 > 0",
+    "fm_contradiction": "Eliminate {var}: one combination reads 0 > 0",
+    "fm_build_back": "Choose the weights back in order, each inside its bounds",
+    "separating_weights": "These weights compute {gate}: its truth table checked",
+    "farkas_multipliers": "Farkas certificate: nonnegative multipliers",
+    "farkas_sum_strict": "Add the strict conditions with these multipliers",
+    "farkas_sum_loose": "Add the other conditions with these multipliers: the same sum",
+    "farkas_contradiction": "Both > 0 and <= 0: 0 > 0, so no single perceptron works",
+    "perceptron_learning": "The perceptron learning rule on {gate}, learning rate {lr}",
+    "learning_rule": "Each example moves w_i by rate * (target - output) * x_i",
+    "perceptron_update": "Epoch {epoch}, input {x}: target {target}, output {output}",
+    "weight_updates": "New weights",
+    "weight_update": "{weight}",
+    "learning_converged": "No update in a whole epoch: converged ({epochs} epochs)",
+    "learning_stopped": "Still updating after {epochs} epochs: stopped",
+    "learned_weights_check": "The learned weights, checked",
 }
+PHRASES.update(
+    {
+        # Optimization (symopt.optimize)
+        "opt_kkt": "KKT conditions: {sense} {f}",
+        "sense_min": "minimize",
+        "sense_max": "maximize",
+        "opt_problem": "Problem: {sense} {f} subject to",
+        "opt_max_as_min": "Maximizing {f} is solved as minimizing {neg}; multipliers below belong to min {neg}",  # noqa: E501
+        "opt_normal_form": "Constraints in normal form g(x) <= 0, h(x) = 0",
+        "opt_domain": "Strict inequalities restrict the domain (an open set); they do not enter the KKT system",  # noqa: E501
+        "opt_lagrangian": "Lagrangian L = f + sum mu_i g_i + sum lambda_j h_j, with mu_i >= 0",  # noqa: E501
+        "opt_stationarity": "Stationarity: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
+        "opt_kkt_conditions": "Primal feasibility, dual feasibility and complementary slackness for each inequality",  # noqa: E501
+        "opt_enumerate": "Complementary slackness splits into cases: each of the {m} inequalities is active (g_i = 0) or has mu_i = 0; {cases} cases at most",  # noqa: E501
+        "opt_tangency": "Tangency form grad f = lambda grad h: at a critical point the level set of f touches the constraint curve, so the gradients are parallel; {relation}",  # noqa: E501
+        "opt_same_sign": "for a maximum (solved as min -f) this lambda equals the Lagrangian's lambda",  # noqa: E501
+        "opt_opposite_sign": "for a minimum this lambda is minus the Lagrangian's lambda (L = f + lambda h)",  # noqa: E501
+        "opt_pruned_count": "Pruned without solving: the {count} cases with {size} or more active inequalities (at most {limit} active constraint gradients can be independent)",  # noqa: E501
+        "opt_pruned_infeasible": "Case active {{{case}}}: pruned, since the constraints {{{subset}}} cannot be active together",  # noqa: E501
+        "opt_case": "Active inequalities: {{{case}}}",
+        "opt_case_step": "Case {index}",
+        "opt_no_common_point": "The active constraints have no common point: no solution",  # noqa: E501
+        "opt_reject_vertex": "The active constraints meet only at {point}, which violates {constraint} (value {value}): rejected",  # noqa: E501
+        "opt_case_system": "Solve stationarity with the active constraints as equations",  # noqa: E501
+        "opt_no_solution": "No real solution: no KKT point in this case",
+        "opt_candidate": "Candidate {point} with {multipliers}",
+        "opt_reject_multiplier": "Rejected: {name} = {value} is negative",
+        "opt_reject_infeasible": "Rejected: {point} violates {constraint} (value {value})",  # noqa: E501
+        "opt_keep": "Kept: {point} satisfies every KKT condition, value {value}",
+        "opt_licq_holds": "LICQ holds at {point}: the active constraints' gradients are independent",  # noqa: E501
+        "opt_licq_fails": "LICQ fails at {point}: the active gradients are dependent, so KKT points may miss the optimum",  # noqa: E501
+        "opt_affine_no_irregular": "Every constraint is affine: the KKT conditions are necessary without any qualification",  # noqa: E501
+        "opt_irregular_summary": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): {count} found",  # noqa: E501
+        "opt_irregular_rejected": "Irregular point {point} (active {{{case}}}) violates {constraint}: rejected",  # noqa: E501
+        "opt_irregular_point": "Irregular point {point} (active {{{case}}}): feasible, value {value}, no KKT multipliers",  # noqa: E501
+        "opt_unbounded": "Unbounded: from {point} along the direction {direction} the problem stays feasible and the objective falls without bound",  # noqa: E501
+        "opt_global_test": "Which candidate is optimal: {test}",
+        "test_compact": "the feasible set is compact, so extrema exist and are among the candidates; compare values",  # noqa: E501
+        "test_convex": "the problem is convex, so every KKT point is a global minimum",
+        "test_bordered": "equality constraints only: classify each point by the bordered Hessian (a local test)",  # noqa: E501
+        "test_best": "no global test applies: the best candidate is reported, assuming an optimum exists",  # noqa: E501
+        "opt_table": "Candidates",
+        "col_point": "point",
+        "col_value": "value",
+        "col_multipliers": "multipliers",
+        "col_kind": "kind",
+        "kind_min": "minimum",
+        "kind_max": "maximum",
+        "kind_neither": "neither",
+        "kind_local min": "local minimum",
+        "kind_local max": "local maximum",
+        "kind_kkt": "KKT point, not optimal",
+        "kind_inconclusive": "inconclusive",
+        "kind_candidate": "candidate",
+        "opt_optimum": "Optimum ({sense}): {points}, value {value}, multipliers {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "Optimum ({sense}): {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
+        "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
+        "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
+        "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",
+    }
+)
+PHRASES.update(
+    {
+        # Duality and Slater (symopt.optimize.duality)
+        "opt_dual": "Lagrangian dual of {f}",
+        "dual_lagrangian": "Lagrangian",
+        "dual_linear": "L is linear in x: q = {q} where the coefficients of x vanish, and -oo elsewhere",  # noqa: E501
+        "dual_inner": "Dual function q = inf over x of L: L is a convex quadratic in x, so set grad_x L = 0",  # noqa: E501
+        "dual_minimizer": "The minimizing x, as a function of the multipliers",
+        "dual_function": "Substitute it into L: the dual function q = {q}",
+        "dual_domain": "Domain of q (finite values): {domain}",
+        "dual_problem": "Dual problem: maximize q = {q} over the domain",
+        "dual_optimum": "Dual optimum d* = {d_star} at {multipliers}",
+        "dual_gap": "Duality gap p* - d* with p* = {p_star}, d* = {d_star}: {verdict}",
+        "dual_no_gap": "no gap (strong duality)",
+        "dual_positive_gap": "a positive gap: weak duality only",
+        "dual_gap_infinite": "p* = {p_star}, d* = {d_star}: the gap is not finite",
+        "slater_convexity": "Convexity: f convex {f_convex}, every g_i convex {g_convex}, every h_j affine {h_affine}",  # noqa: E501
+        "yes_true": "yes",
+        "yes_false": "no",
+        "yes_none": "unknown",
+        "slater_point": "Strictly feasible point {point}: every g_i(x) < 0",
+        "slater_no_point": "No strictly feasible point exists: some g_i cannot be negative on the feasible set",  # noqa: E501
+        "slater_unknown_point": "No strictly feasible point was found",
+        "slater_verdict": "Slater's condition: {verdict}",
+        "slater_true": "holds, so strong duality holds and the KKT conditions are necessary",  # noqa: E501
+        "slater_false": "does not hold",
+        "slater_none": "undecided",
+    }
+)
+PHRASES.update(
+    {
+        # Ridge regression (symopt.models.ridge)
+        "ridge": "Ridge regression on {n} observations with {k} coefficients",
+        "ridge_penalized": "Penalized form: minimize the sum of squared errors plus lambda times ||beta||^2",  # noqa: E501
+        "ridge_normal_equations": "Setting the gradient to zero gives the normal equations (X^T X + lambda I) beta = X^T y",  # noqa: E501
+        "ridge_cramer": "Cramer's rule for {beta}",
+        "ridge_radius": "The matching radius s(lambda) = ||beta(lambda)||^2",
+        "ridge_kkt_link": "Constrained form ||beta||^2 <= s with multiplier mu: its stationarity is the penalized form's with lambda = mu, and mu > 0 forces ||beta||^2 = s",  # noqa: E501
+        "ridge_inactive": "s = {s} is at least the least-squares radius {ols}: the constraint is inactive, lambda = 0",  # noqa: E501
+        "ridge_lambda_for_s": "Solve s(lambda) = {s} for lambda > 0: lambda = {lam}",
+        "ridge_at_lambda": "At lambda = {lam}: beta = ({beta}) and the radius",
+    }
+)

@@ -16,4 +16,178 @@ PHRASES = {
     "derivative_of": "{wrt}에 대한 {of}의 도함수",
     "true": "참",
     "false": "거짓",
+    # Numerics: descent
+    "descent_gd": "경사하강법: {f}, 학습률 {lr}, 시작점 {start}",
+    "descent_projected": "사영 경사하강법: {f}, 학습률 {lr}, 시작점 {start}",
+    "descent_primal_dual": "라그랑지안에 대한 원시-쌍대 경사하강·상승법: {f}, 학습률 {lr}, 시작점 {start}",  # noqa: E501
+    "descent_gradient": "{wrt}에 대한 기울기",
+    "descent_update": "학습률 {lr}의 갱신식: x_(k+1) = x_k - {lr} grad f(x_k)",
+    "descent_update_projected": "갱신식: 학습률 {lr}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
+    "descent_update_primal_dual": "학습률 {lr}의 갱신식: 변수는 grad_x L 방향으로 내려가고, 승수는 제약식 방향으로 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
+    "descent_lagrangian": "라그랑지안",
+    "descent_projection_box": "상자 위로의 사영: 좌표마다 범위 안으로 자른다",
+    "descent_projection_halfspace": "반공간 위로의 사영: x - max(0, a.x - b) a / |a|^2",
+    "descent_projection_ball": "공 위로의 사영: 중심에서 나가는 반직선을 따라 구면으로 되돌린다",  # noqa: E501
+    "descent_optimum_solved": "정확한 최소점: grad f = 0의 해 가운데 헤시안이 양의 정부호인 점",  # noqa: E501
+    "descent_optimum_given": "정확한 최적점 (주어진 값)",
+    "descent_optimum_kkt": "정확한 KKT 점과 승수",
+    "descent_no_optimum": "정확한 최소점을 찾지 못해 오차는 표시하지 않는다",
+    "descent_table": "반복값: 부동소수점, 같은 갱신식의 정확한 유리수 계산, 정확한 최적점까지의 거리",  # noqa: E501
+    "descent_col_float": "부동소수점",
+    "descent_col_exact": "정확한 값",
+    "descent_col_error": "오차",
+    "descent_exact_cap": "정확한 반복값은 처음 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
+    "descent_exact_size": "정확한 반복값은 {count}단계 뒤 멈춘다: 분자와 분모가 너무 길어졌다",  # noqa: E501
+    "descent_exact_irrational": "정확한 반복값은 {count}단계 뒤 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
+    "descent_hessian_exact": "헤시안 (목적함수가 이차식이라 상수이며, 아래 이론은 정확하다)",  # noqa: E501
+    "descent_hessian_local": "최적점에서의 헤시안 (목적함수가 이차식이 아니므로 아래 이론은 최적점 근처에서 성립한다)",  # noqa: E501
+    "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 |1 - lr h|배가 된다",  # noqa: E501
+    "descent_stable": "학습률이 0 < lr < 2/L일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
+    "descent_converged": "{k}단계 뒤 수렴; 최적점까지의 마지막 거리 {error}",
+    "descent_diverged": "{k}단계 뒤 발산: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
+    "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
+    "descent_not_converged": "{k}단계 안에 수렴하지 않았다",
+    "descent_sweep": "학습률 훑기: {f}, 시작점 {start}",
+    "descent_sweep_table": "학습률마다 수렴 여부, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
+    "descent_col_lr": "학습률",
+    "descent_col_status": "결과",
+    "descent_col_steps": "단계",
+    "descent_col_rate": "비율",
+    "converged": "수렴",
+    "diverged": "발산",
+    "max_steps": "미수렴",
+    # Lecture: perceptrons, XOR, linear collapse, activations, tour
+    "truth_table": "진리표: {gate}",
+    "perceptron_formula": "퍼셉트론: 가중합이 0보다 크면 1, 아니면 0을 출력한다",
+    "network_layers": "두 층: 은닉층의 뉴런이 출력 뉴런으로 값을 전달한다",
+    "truth_table_rows": "모든 입력에 대한 가중합과 출력",
+    "truth_table_agrees": "모든 입력에서 출력이 {gate}와 일치한다",
+    "truth_table_differs": "어떤 입력에서 출력이 {gate}와 다르다",
+    "output": "출력",
+    "condition": "조건",
+    "multiplier": "승수",
+    "separability": "퍼셉트론 하나로 {gate}를 계산할 수 있는가?",
+    "perceptron_conditions": "{gate}가 1이면 가중합 > 0, 0이면 가중합 <= 0",
+    "fm_eliminate": "{var} 소거: 하한과 상한을 짝지어 더한다",
+    "fm_eliminate_last": "{var} 소거: 남은 조건이 없고 0 > 0 도 없다",
+    "fm_contradiction": "{var} 소거: 한 결합이 0 > 0 이 된다",
+    "fm_build_back": "가중치를 차례로 되짚어 각자의 범위 안에서 고른다",
+    "separating_weights": "이 가중치가 {gate}를 계산한다: 진리표로 확인",
+    "farkas_multipliers": "파르카스 증명서: 음이 아닌 승수",
+    "farkas_sum_strict": "엄격한 부등식들을 이 승수로 더한다",
+    "farkas_sum_loose": "나머지 조건들을 이 승수로 더하면 같은 합이 된다",
+    "farkas_contradiction": "> 0 이면서 <= 0: 0 > 0 모순, 단층 퍼셉트론은 불가능",
+    "perceptron_learning": "{gate}에 대한 퍼셉트론 학습 규칙, 학습률 {lr}",
+    "learning_rule": "예제마다 w_i를 학습률 × (목표 - 출력) × x_i 만큼 갱신",
+    "perceptron_update": "에폭 {epoch}, 입력 {x}: 목표 {target}, 출력 {output}",
+    "weight_updates": "새 가중치",
+    "weight_update": "{weight}",
+    "learning_converged": "한 에폭 동안 갱신이 없다: {epochs} 에폭 만에 수렴",
+    "learning_stopped": "{epochs} 에폭 후에도 갱신이 계속된다: 중단",
+    "learned_weights_check": "학습된 가중치 확인",
 }
+PHRASES.update(
+    {
+        # Optimization (symopt.optimize)
+        "opt_kkt": "KKT 조건: {f} {sense}",
+        "sense_min": "최소화",
+        "sense_max": "최대화",
+        "opt_problem": "문제: {f} {sense}, 제약 조건",
+        "opt_max_as_min": "{f}의 최대화는 {neg}의 최소화로 푼다; 아래 승수는 min {neg}의 승수이다",  # noqa: E501
+        "opt_normal_form": "표준형 제약 g(x) <= 0, h(x) = 0",
+        "opt_domain": "엄격한 부등식은 정의역(열린 집합)을 제한할 뿐 KKT 연립방정식에는 들어가지 않는다",  # noqa: E501
+        "opt_lagrangian": "라그랑지안 L = f + sum mu_i g_i + sum lambda_j h_j, mu_i >= 0",  # noqa: E501
+        "opt_stationarity": "정상성 조건: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
+        "opt_kkt_conditions": "각 부등식의 원문제 가능성, 쌍대 가능성, 상보적 여유성",
+        "opt_enumerate": "상보적 여유성에 따라 경우를 나눈다: {m}개의 부등식 각각이 활성(g_i = 0)이거나 mu_i = 0; 최대 {cases}가지",  # noqa: E501
+        "opt_tangency": "접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
+        "opt_same_sign": "최대(min -f로 풂)에서는 이 lambda가 라그랑지안의 lambda와 같다",  # noqa: E501
+        "opt_opposite_sign": "최소에서는 이 lambda가 라그랑지안(L = f + lambda h)의 lambda에 음수를 붙인 값이다",  # noqa: E501
+        "opt_pruned_count": "풀지 않고 제외: 활성 부등식이 {size}개 이상인 {count}가지 경우 (독립인 활성 제약 기울기는 최대 {limit}개)",  # noqa: E501
+        "opt_pruned_infeasible": "활성 {{{case}}}인 경우: 제약 {{{subset}}}이 동시에 활성일 수 없으므로 제외",  # noqa: E501
+        "opt_case": "활성 부등식: {{{case}}}",
+        "opt_case_step": "경우 {index}",
+        "opt_no_common_point": "활성 제약들의 공통점이 없다: 해 없음",
+        "opt_reject_vertex": "활성 제약들은 {point}에서만 만나는데, 이 점은 {constraint}를 위반한다 (값 {value}): 기각",  # noqa: E501
+        "opt_case_system": "활성 제약을 등식으로 두고 정상성 조건을 푼다",
+        "opt_no_solution": "실수해 없음: 이 경우에는 KKT 점이 없다",
+        "opt_candidate": "후보 {point}, 승수 {multipliers}",
+        "opt_reject_multiplier": "기각: {name} = {value}가 음수이다",
+        "opt_reject_infeasible": "기각: {point}는 {constraint}를 위반한다 (값 {value})",
+        "opt_keep": "채택: {point}는 모든 KKT 조건을 만족한다, 값 {value}",
+        "opt_licq_holds": "{point}에서 LICQ 성립: 활성 제약의 기울기가 일차독립이다",
+        "opt_licq_fails": "{point}에서 LICQ 실패: 활성 기울기가 일차종속이므로 KKT 점만으로는 최적해를 놓칠 수 있다",  # noqa: E501
+        "opt_affine_no_irregular": "모든 제약이 아핀이다: 별도의 제약 자격 조건 없이 KKT 조건이 필요조건이다",  # noqa: E501
+        "opt_irregular_summary": "비정칙점 (활성 기울기가 일차종속, 목적함수 승수가 0인 프리츠 존 조건): {count}개",  # noqa: E501
+        "opt_irregular_rejected": "비정칙점 {point} (활성 {{{case}}})는 {constraint}를 위반한다: 기각",  # noqa: E501
+        "opt_irregular_point": "비정칙점 {point} (활성 {{{case}}}): 가능해, 값 {value}, KKT 승수 없음",  # noqa: E501
+        "opt_unbounded": "비유계: {point}에서 방향 {direction}으로 가면 가능성을 유지하며 목적함수가 한없이 작아진다",  # noqa: E501
+        "opt_global_test": "최적 후보 판정: {test}",
+        "test_compact": "가능 영역이 콤팩트하므로 극값이 존재하고 후보 중에 있다; 값을 비교한다",  # noqa: E501
+        "test_convex": "볼록 문제이므로 모든 KKT 점이 전역 최소점이다",
+        "test_bordered": "등식 제약만 있다: 유계 헤시안(bordered Hessian)으로 각 점을 판정한다 (국소 판정)",  # noqa: E501
+        "test_best": "전역 판정법이 없다: 최적해가 존재한다고 보고 가장 좋은 후보를 보고한다",  # noqa: E501
+        "opt_table": "후보",
+        "col_point": "점",
+        "col_value": "값",
+        "col_multipliers": "승수",
+        "col_kind": "종류",
+        "kind_min": "최소",
+        "kind_max": "최대",
+        "kind_neither": "둘 다 아님",
+        "kind_local min": "국소 최소",
+        "kind_local max": "국소 최대",
+        "kind_kkt": "KKT 점 (최적 아님)",
+        "kind_inconclusive": "판정 불가",
+        "kind_candidate": "후보",
+        "opt_optimum": "최적해 ({sense}): {points}, 값 {value}, 승수 {multipliers}",
+        "opt_optimum_irregular": "최적해 ({sense}): {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
+        "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
+        "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
+        "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",
+    }
+)
+PHRASES.update(
+    {
+        # Duality and Slater (symopt.optimize.duality)
+        "opt_dual": "{f}의 라그랑주 쌍대 문제",
+        "dual_lagrangian": "라그랑지안",
+        "dual_linear": "L이 x에 대해 일차식이다: x의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
+        "dual_inner": "쌍대 함수 q = inf_x L: L이 x에 대한 볼록 이차식이므로 grad_x L = 0으로 둔다",  # noqa: E501
+        "dual_minimizer": "승수의 함수로 나타낸 최소화하는 x",
+        "dual_function": "L에 대입하면 쌍대 함수 q = {q}",
+        "dual_domain": "q의 정의역 (유한한 값): {domain}",
+        "dual_problem": "쌍대 문제: 정의역에서 q = {q}를 최대화",
+        "dual_optimum": "쌍대 최적값 d* = {d_star}, 승수 {multipliers}",
+        "dual_gap": "쌍대 간극 p* - d*, p* = {p_star}, d* = {d_star}: {verdict}",
+        "dual_no_gap": "간극 없음 (강쌍대성)",
+        "dual_positive_gap": "양의 간극: 약쌍대성만 성립",
+        "dual_gap_infinite": "p* = {p_star}, d* = {d_star}: 간극이 유한하지 않다",
+        "slater_convexity": "볼록성: f 볼록 {f_convex}, 모든 g_i 볼록 {g_convex}, 모든 h_j 아핀 {h_affine}",  # noqa: E501
+        "yes_true": "예",
+        "yes_false": "아니오",
+        "yes_none": "알 수 없음",
+        "slater_point": "순가능점(strictly feasible) {point}: 모든 g_i(x) < 0",
+        "slater_no_point": "순가능점이 존재하지 않는다: 어떤 g_i는 가능 영역에서 음수가 될 수 없다",  # noqa: E501
+        "slater_unknown_point": "순가능점을 찾지 못했다",
+        "slater_verdict": "슬레이터 조건: {verdict}",
+        "slater_true": "성립하므로 강쌍대성이 성립하고 KKT 조건이 필요조건이다",
+        "slater_false": "성립하지 않는다",
+        "slater_none": "판정 불가",
+    }
+)
+PHRASES.update(
+    {
+        # Ridge regression (symopt.models.ridge)
+        "ridge": "관측 {n}개, 계수 {k}개의 릿지 회귀",
+        "ridge_penalized": "벌점 형태: 오차제곱합 + lambda ||beta||^2 최소화",
+        "ridge_normal_equations": "기울기를 0으로 두면 정규방정식 (X^T X + lambda I) beta = X^T y",  # noqa: E501
+        "ridge_cramer": "크라메르 공식으로 구한 {beta}",
+        "ridge_radius": "대응하는 반지름 s(lambda) = ||beta(lambda)||^2",
+        "ridge_kkt_link": "제약 형태 ||beta||^2 <= s의 승수를 mu라 하면 정상성 조건이 lambda = mu인 벌점 형태와 같고, mu > 0이면 상보적 여유성에 의해 ||beta||^2 = s",  # noqa: E501
+        "ridge_inactive": "s = {s}가 최소제곱해의 반지름 {ols} 이상이다: 제약이 비활성이므로 lambda = 0",  # noqa: E501
+        "ridge_lambda_for_s": "s(lambda) = {s}를 lambda > 0에 대해 푼다: lambda = {lam}",  # noqa: E501
+        "ridge_at_lambda": "lambda = {lam}에서 beta = ({beta})와 반지름",
+    }
+)

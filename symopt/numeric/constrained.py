@@ -1,0 +1,328 @@
+"""Descent under constraints: projected descent and descent-ascent.
+
+For ``min f`` subject to ``g_i(x) <= 0`` and ``h_j(x) = 0``:
+
+- projected descent takes a plain step and returns to the feasible set by
+  its closest-point map, which has a closed form for a box, a half-space
+  ``a.x <= b`` and a ball ``|x - c| <= r``;
+- primal-dual descent-ascent iterates on the Lagrangian
+  ``L = f + sum mu_i g_i + sum lambda_j h_j``: down in ``x`` along
+  ``grad_x L``, up in the multipliers along ``g_i`` and ``h_j``, clipping
+  ``mu_i >= 0``. Its fixed points are exactly the KKT points.
+
+Both are measured against the exact KKT point and multipliers.
+"""
+
+import numpy as np
+import sympy
+from sympy import Max, Min
+
+from ..errors import InputError, SolveError, shorten
+from ..parsing import exact, parse, symbol
+from .engine import Method
+
+__all__ = ["constraint_forms", "projected_method", "primal_dual_method", "kkt_target"]
+
+
+def constraint_forms(constraints):
+    """Relations as ``(inequalities g_i <= 0, equalities h_j = 0)``."""
+    if isinstance(constraints, str) or isinstance(constraints, sympy.Basic):
+        constraints = [constraints]
+    ineq, eq = [], []
+    for c in constraints:
+        rel = parse(c) if isinstance(c, str) else exact(c)
+        if isinstance(rel, sympy.Eq):
+            eq.append(rel.lhs - rel.rhs)
+        elif isinstance(rel, (sympy.LessThan, sympy.StrictLessThan)):
+            ineq.append(rel.lhs - rel.rhs)
+        elif isinstance(rel, (sympy.GreaterThan, sympy.StrictGreaterThan)):
+            ineq.append(rel.rhs - rel.lhs)
+        else:
+            raise InputError(
+                f"expected a constraint like 'y >= 3' or 'x^2 + y^2 = 1', "
+                f"got {shorten(c)}"
+            )
+    return ineq, eq
+
+
+# Projected descent.
+
+
+def projected_method(f, variables, ineq, eq):
+    """Projected descent onto the set ``g_i <= 0``: a box, a half-space or a
+    ball. Returns ``(method, kind)``."""
+    if eq:
+        raise InputError(
+            "projected descent handles inequality constraints only "
+            "(a box, a half-space or a ball); use --method primal-dual for "
+            f"the equality {shorten(eq[0])} = 0"
+        )
+    grad = tuple(sympy.diff(f, v) for v in variables)
+    signs = tuple(-1 for _ in variables)
+    for kind, build in (("box", _box), ("halfspace", _halfspace), ("ball", _ball)):
+        projection = build(ineq, variables)
+        if projection is not None:
+            floats, exacts = projection
+            method = Method("projected", tuple(variables), grad, signs, floats, exacts)
+            return method, kind
+    raise InputError(
+        "projected descent needs a closed-form projection: bounds on single "
+        "variables (a box), one linear inequality (a half-space) or one "
+        f"|x - c|^2 <= r^2 (a ball); got {shorten(', '.join(map(str, ineq)))} "
+        "<= 0. Use --method primal-dual"
+    )
+
+
+def _linear(g, variables):
+    try:
+        poly = sympy.Poly(g, *variables)
+    except sympy.PolynomialError:
+        return None
+    if poly.total_degree() != 1:
+        return None
+    a = [poly.coeff_monomial(v) for v in variables]
+    return a, -poly.coeff_monomial(1)  # a.x <= b
+
+
+def _box(ineq, variables):
+    lo = [None] * len(variables)
+    hi = [None] * len(variables)
+    for g in ineq:
+        lin = _linear(g, variables)
+        if lin is None or sum(1 for c in lin[0] if c != 0) != 1:
+            return None
+        a, b = lin
+        i = next(i for i, c in enumerate(a) if c != 0)
+        bound = b / a[i]
+        if a[i] > 0:
+            hi[i] = bound if hi[i] is None else Min(hi[i], bound)
+        else:
+            lo[i] = bound if lo[i] is None else Max(lo[i], bound)
+    flo = np.array([-np.inf if v is None else float(v) for v in lo])
+    fhi = np.array([np.inf if v is None else float(v) for v in hi])
+
+    def floats(X):
+        return np.clip(X, flo, fhi)
+
+    def exacts(x):
+        out = []
+        for v, low, high in zip(x, lo, hi):
+            v = v if low is None else Max(v, low)
+            out.append(v if high is None else Min(v, high))
+        return tuple(out)
+
+    return floats, exacts
+
+
+def _halfspace(ineq, variables):
+    if len(ineq) != 1:
+        return None
+    lin = _linear(ineq[0], variables)
+    if lin is None:
+        return None
+    a, b = lin
+    norm2 = sum(c**2 for c in a)
+    fa, fb, fn = np.array([float(c) for c in a]), float(b), float(norm2)
+
+    def floats(X):
+        excess = np.maximum(X @ fa - fb, 0.0)
+        return X - (excess / fn)[:, None] * fa
+
+    def exacts(x):
+        excess = Max(sum(c * v for c, v in zip(a, x)) - b, 0)
+        return tuple(v - excess / norm2 * c for v, c in zip(x, a))
+
+    return floats, exacts
+
+
+def _ball(ineq, variables):
+    if len(ineq) != 1:
+        return None
+    g = sympy.expand(ineq[0])
+    try:
+        poly = sympy.Poly(g, *variables)
+    except sympy.PolynomialError:
+        return None
+    hessian = sympy.hessian(g, variables)
+    k = hessian[0, 0] / 2
+    if poly.total_degree() != 2 or hessian != 2 * k * sympy.eye(len(variables)):
+        return None
+    if not k > 0:
+        return None
+    centre = [-poly.coeff_monomial(v) / (2 * k) for v in variables]
+    r2 = -g.xreplace(dict(zip(variables, centre))) / k
+    if not r2 > 0:
+        return None
+    fc, fr = np.array([float(c) for c in centre]), float(sympy.sqrt(r2))
+    radius = sympy.sqrt(r2)
+
+    def floats(X):
+        offset = X - fc
+        dist = np.linalg.norm(offset, axis=1)
+        scale = np.where(dist > fr, fr / np.where(dist > 0, dist, 1.0), 1.0)
+        return fc + offset * scale[:, None]
+
+    def exacts(x):
+        d2 = sum((v - c) ** 2 for v, c in zip(x, centre))
+        if d2 <= r2:
+            return tuple(x)
+        scale = radius / sympy.sqrt(d2)
+        return tuple(c + (v - c) * scale for v, c in zip(x, centre))
+
+    return floats, exacts
+
+
+# Primal-dual descent-ascent.
+
+
+def multiplier_symbols(ineq, eq):
+    """``mu1, mu2, ...`` for the inequalities, ``lam1, ...`` for equalities."""
+    mus = tuple(symbol(f"mu{i}") for i in range(1, len(ineq) + 1))
+    lams = tuple(symbol(f"lam{j}") for j in range(1, len(eq) + 1))
+    return mus, lams
+
+
+def primal_dual_method(f, variables, ineq, eq):
+    """Descent in ``x`` and ascent in the multipliers on the Lagrangian."""
+    mus, lams = multiplier_symbols(ineq, eq)
+    lagrangian = (
+        f
+        + sum(m * g for m, g in zip(mus, ineq))
+        + sum(lam * h for lam, h in zip(lams, eq))
+    )
+    n, p = len(variables), len(mus)
+    field = (
+        tuple(sympy.diff(lagrangian, v) for v in variables) + tuple(ineq) + tuple(eq)
+    )
+    signs = (-1,) * n + (1,) * (p + len(lams))
+
+    def floats(X):
+        X[:, n : n + p] = np.maximum(X[:, n : n + p], 0.0)
+        return X
+
+    def exacts(x):
+        return x[:n] + tuple(Max(m, 0) for m in x[n : n + p]) + x[n + p :]
+
+    state = tuple(variables) + mus + lams
+    method = Method("primal_dual", state, field, signs, floats, exacts)
+    return method, lagrangian
+
+
+def kkt_target(f, variables, ineq, eq, *, constraints, kkt=None, near=None):
+    """The exact KKT point and multipliers, as ``{symbol: value}``.
+
+    Given as ``kkt`` ({name: value}, multipliers named ``mu1``/``lam1``), or
+    solved by :class:`symopt.Problem`.
+    """
+    mus, lams = multiplier_symbols(ineq, eq)
+    wanted = tuple(variables) + mus + lams
+    if kkt is not None:
+        values = {
+            symbol(k) if isinstance(k, str) else k: exact(v) for k, v in kkt.items()
+        }
+        missing = [s.name for s in wanted if s not in values]
+        if missing:
+            raise InputError(
+                f"the KKT point must give {', '.join(missing)} as well "
+                "(multipliers are named mu1, mu2, ... and lam1, ...)"
+            )
+        return {s: values[s] for s in wanted}
+    return _solve_kkt(f, variables, constraints, wanted, near)
+
+
+def _solve_kkt(f, variables, constraints, wanted, near):
+    try:
+        from ..optimize import Problem
+    except ImportError:
+        raise SolveError(
+            "exact KKT points need symopt's optimization module; give the KKT "
+            "point yourself (kkt={'y': 3, 'mu1': 4} or --optimum y=3,mu1=4)"
+        ) from None
+    problem = Problem.minimize(f)
+    for c in constraints:
+        problem = problem.subject_to(c)
+    solution = problem.solve()
+    points = solution.optimum.points
+    if not points:
+        raise SolveError(f"the problem has no exact optimum ({solution.status})")
+    names = {s.name: s for s in wanted}
+    multipliers = {
+        names[k]: exact(v)
+        for k, v in solution.optimum.multipliers.items()
+        if k in names
+    }
+    point = points[0]
+    if near is not None and len(points) > 1:
+        point = min(points, key=lambda p: _gap(p, variables, near))
+    return {**{v: point[v] for v in variables}, **multipliers}
+
+
+def _gap(point, variables, near):
+    return sum((float(point[v]) - float(n)) ** 2 for v, n in zip(variables, near))
+
+
+def descend_constrained(
+    f, start, *, lr, steps, tol, constraints, method, kkt, exact_steps
+):
+    """Projected descent or descent-ascent, as a :class:`Run`."""
+    from .descent import read_start
+    from .engine import run_exact, run_float
+    from .run import Run
+
+    ineq, eq = constraint_forms(constraints)
+    if not ineq and not eq:
+        raise InputError(
+            f"method {method} needs constraints (--subject-to 'y >= 3'); "
+            "use --method gd without them"
+        )
+    if method == "gd":
+        method = "primal-dual" if eq else "projected"
+    mus, lams = multiplier_symbols(ineq, eq)
+    given = dict(start)
+    duals = {
+        s: exact(given.pop(k))
+        for k in list(given)
+        for s in mus + lams
+        if str(k) == s.name
+    }
+    free = set().union(*(c.free_symbols for c in ineq + eq))
+    variables, x0 = read_start(given, f, extra=free)
+    extra = []
+    if method == "projected":
+        m, kind = projected_method(f, variables, ineq, eq)
+        extra.append(("descent_update_projected", (), {"lr": lr, "kind": kind}))
+        extra.append((f"descent_projection_{kind}", (), {}))
+    else:
+        m, lagrangian = primal_dual_method(f, variables, ineq, eq)
+        x0 = x0 + tuple(duals.get(s, sympy.Integer(0)) for s in mus + lams)
+        extra.append(("descent_lagrangian", (lagrangian,), {}))
+        extra.append(("descent_update_primal_dual", (), {"lr": lr}))
+
+    trace = run_float(m, x0, lr, steps=steps, tol=tol)
+    states, stop = run_exact(m, x0, lr, steps=min(exact_steps, len(trace.points) - 1))
+    if stop == "cap" and len(states) == len(trace.points):
+        stop = "all"
+    n = len(variables)
+    near = None if trace.status == "diverged" else trace.points[-1][:n]
+    solved = kkt_target(
+        f, variables, ineq, eq, constraints=constraints, kkt=kkt, near=near
+    )
+    target = tuple(solved[s] for s in m.state)
+    multipliers = {s: solved[s] for s in mus + lams if s not in m.state}
+    return Run(
+        method=m.name,
+        objective=f,
+        variables=variables,
+        state=m.state,
+        lr=lr,
+        start=x0,
+        trace=trace,
+        exact=states,
+        exact_stop=stop,
+        target=target,
+        optimum_source="kkt",
+        tol=tol,
+        constraints=tuple(ineq) + tuple(eq),
+        extra_steps=extra,
+        multipliers=multipliers,
+    )

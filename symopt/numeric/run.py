@@ -1,0 +1,320 @@
+"""A descent run as a result: iterates three ways, the theory, the verdict."""
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import sympy
+from sympy import Abs, Derivative, Eq, Mul, Pow, Symbol
+
+from ..derivation import Derivation, Table
+
+__all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES"]
+
+#: Iterates shown in the derivation's table (then the last one).
+TABLE_ROWS = 12
+#: Exact rationals with more digits than this show their leading digits.
+SHOWN_DIGITS = 40
+#: Iterates listed in JSON (then the last one).
+JSON_ITERATES = 1000
+
+
+@dataclass
+class Run:
+    """The outcome of :func:`symopt.descend` (and its constrained kin).
+
+    ``points`` holds the float states (``(K + 1, n)``), ``exact`` the exact
+    states of the first iterations, ``target`` the exact point they approach
+    (variables, then multipliers), ``errors`` the float distance of each
+    float state to it, ``theory`` the exact rate (plain descent only).
+    """
+
+    method: str
+    objective: sympy.Expr
+    variables: tuple
+    state: tuple
+    lr: sympy.Rational
+    start: tuple
+    trace: object
+    exact: list
+    exact_stop: str
+    target: tuple | None
+    optimum_source: str
+    theory: object = None
+    tol: float | None = None
+    constraints: tuple = ()
+    extra_steps: list = field(default_factory=list)
+    multipliers: dict = field(default_factory=dict)
+
+    # The numbers.
+
+    @property
+    def points(self):
+        return self.trace.points
+
+    @property
+    def status(self):
+        return self.trace.status
+
+    @property
+    def diverged(self):
+        """Blown up, or ended over ten times farther from the optimum than it
+        started and still moving away."""
+        if self.status == "diverged":
+            return True
+        errors = self.errors
+        if errors is None or len(errors) < 3:
+            return False
+        return bool(errors[-1] > 10 * errors[0] and errors[-1] > errors[-2])
+
+    @property
+    def converged(self):
+        if self.status == "converged":
+            return True
+        if self.diverged or self.errors is None or len(self.errors) == 0:
+            return False
+        scale = max(1.0, max(abs(float(t)) for t in self.target))
+        return bool(self.errors[-1] <= 1e-9 * scale)
+
+    @property
+    def optimum(self):
+        if self.target is None:
+            return None
+        return dict(zip(self.state, self.target))
+
+    @property
+    def errors(self):
+        if self.target is None:
+            return None
+        goal = np.array([float(t) for t in self.target])
+        return np.linalg.norm(self.points - goal, axis=1)
+
+    def exact_errors(self):
+        """Exact distances of the exact iterates to the target."""
+        if self.target is None:
+            return []
+        return [_distance(x, self.target) for x in self.exact]
+
+    @property
+    def observed(self):
+        """The error ratio per step seen in floats, before rounding dominates."""
+        errors = self.errors
+        if errors is None or len(errors) < 2 or errors[0] == 0:
+            return None
+        good = [k for k in range(1, len(errors)) if errors[k] > 1e-8 * errors[0] > 0]
+        if not good:
+            return None
+        k = good[-1]
+        return float(errors[k] / errors[k - 1])
+
+    @property
+    def observed_exact(self):
+        """The last exact error ratio, when there are exact iterates."""
+        errs = self.exact_errors()
+        if len(errs) < 2 or errs[-2] == 0:
+            return None
+        return sympy.simplify(errs[-1] / errs[-2])
+
+    # The derivation.
+
+    @property
+    def derivation(self):
+        d = Derivation(
+            f"descent_{self.method}",
+            params={
+                "f": self.objective,
+                "lr": self.lr,
+                "start": self._named(self.start),
+            },
+        )
+        self._gradient_steps(d)
+        for step in self.extra_steps:
+            d.add(step[0], *step[1], **step[2])
+        self._optimum_step(d)
+        d.add("descent_table", table=self._table())
+        if self.exact_stop in ("cap", "size", "irrational"):
+            d.add(f"descent_exact_{self.exact_stop}", count=len(self.exact) - 1)
+        self._theory_steps(d)
+        self._verdict(d)
+        return d
+
+    def _named(self, values):
+        return {s: v for s, v in zip(self.state, values)}
+
+    def _gradient_steps(self, d):
+        if self.method != "gd":
+            return
+        for v in self.variables:
+            grad = sympy.diff(self.objective, v)
+            d.add("descent_gradient", Derivative(self.objective, v), grad, wrt=v)
+        rules = []
+        for v in self.variables:
+            nxt, now = Symbol(f"{v.name}_{{k+1}}"), Symbol(f"{v.name}_{{k}}")
+            grad = sympy.diff(self.objective, v).xreplace(
+                {u: Symbol(f"{u.name}_{{k}}") for u in self.variables}
+            )
+            rules.append(Eq(nxt, now - Mul(self.lr, grad, evaluate=False)))
+        d.add("descent_update", relations=rules, lr=self.lr)
+
+    def _optimum_step(self, d):
+        if self.target is None:
+            d.add("descent_no_optimum")
+            return
+        pairs = list(zip(self.state, self.target)) + list(self.multipliers.items())
+        stars = [Eq(Symbol(f"{s.name}^*"), t) for s, t in pairs]
+        d.add(f"descent_optimum_{self.optimum_source}", relations=stars)
+
+    def _table(self):
+        errors = self.errors
+        rows = []
+        for k in _shown(len(self.points), TABLE_ROWS):
+            exact = self.exact[k] if k < len(self.exact) else None
+            rows.append(
+                (
+                    k,
+                    _float_text(self.points[k]),
+                    "—" if exact is None else _tuple(exact),
+                    "—" if errors is None else f"{errors[k]:.3e}",
+                )
+            )
+        columns = ("k", "descent_col_float", "descent_col_exact", "descent_col_error")
+        return Table(columns, rows)
+
+    def _theory_steps(self, d):
+        t = self.theory
+        if t is None:
+            return
+        kind = "local" if t.local else "exact"
+        d.add(f"descent_hessian_{kind}", relations=[sympy.ImmutableMatrix(t.hessian)])
+        for h, factor in zip(t.eigenvalues, t.factors):
+            minus = Mul(-self.lr, h, evaluate=False)
+            shown = Abs(sympy.Add(1, minus, evaluate=False), evaluate=False)
+            d.add("descent_contraction", shown, factor, h=h, lr=self.lr)
+        if t.max_stable_lr is not None:
+            bound = Mul(2, Pow(t.largest, -1, evaluate=False), evaluate=False)
+            d.add("descent_stable", bound, t.max_stable_lr, L=t.largest)
+        observed = self.observed_exact
+        d.add(
+            "descent_observed",
+            predicted=t.predicted,
+            observed=_fmt(self.observed),
+            exact=observed if observed is not None else "—",
+        )
+
+    def _verdict(self, d):
+        t = self.theory
+        bound = None if t is None else t.max_stable_lr
+        if self.diverged:
+            rel = [sympy.Ge(self.lr, bound, evaluate=False)] if bound else []
+            d.add(
+                "descent_diverged",
+                relations=rel,
+                k=len(self.points) - 1,
+                lr=self.lr,
+                bound=bound if bound is not None else "—",
+            )
+        elif self.converged:
+            errors = self.errors
+            last = "—" if errors is None else f"{errors[-1]:.3e}"
+            d.add("descent_converged", k=len(self.points) - 1, error=last)
+        elif bound is not None and self.lr >= bound:
+            d.add("descent_boundary", lr=self.lr, bound=bound)
+        else:
+            d.add("descent_not_converged", k=len(self.points) - 1)
+
+    # Data.
+
+    def to_data(self, *, lang="en", numbers="auto"):
+        """The run as JSON-able data: floats for floats, exact strings for exact."""
+        from ..render.json import derivation_data, exact_str
+
+        names = [s.name for s in self.state]
+        errors = self.errors
+        iterates = []
+        for k in _shown(len(self.points), JSON_ITERATES):
+            exact = self.exact[k] if k < len(self.exact) else None
+            iterates.append(
+                {
+                    "k": k,
+                    "point": dict(zip(names, map(float, self.points[k]))),
+                    "exact": None
+                    if exact is None
+                    else dict(zip(names, map(exact_str, exact))),
+                    "error": None if errors is None else float(errors[k]),
+                }
+            )
+        t = self.theory
+        data = {
+            "method": self.method,
+            "objective": exact_str(self.objective),
+            "lr": exact_str(self.lr),
+            "iterates": iterates,
+            "exact_iterates": len(self.exact),
+            "exact_stop": self.exact_stop,
+            "optimum": None
+            if self.target is None
+            else {
+                **dict(zip(names, map(exact_str, self.target))),
+                **{s.name: exact_str(v) for s, v in self.multipliers.items()},
+            },
+            "rate": None
+            if t is None
+            else {
+                "predicted": exact_str(t.predicted),
+                "observed": self.observed,
+                "observed_exact": None
+                if self.observed_exact is None
+                else exact_str(self.observed_exact),
+                "local": t.local,
+                "eigenvalues": [exact_str(h) for h in t.eigenvalues],
+            },
+            "max_stable_lr": None
+            if t is None or t.max_stable_lr is None
+            else exact_str(t.max_stable_lr),
+            "status": self.status,
+            "converged": self.converged,
+            "diverged": self.diverged,
+        }
+        data["steps"] = derivation_data(self.derivation, lang=lang, numbers=numbers)[
+            "steps"
+        ]
+        return data
+
+
+def _shown(count, limit):
+    ks = list(range(min(count, limit + 1)))
+    if count - 1 not in ks:
+        ks.append(count - 1)
+    return ks
+
+
+def _distance(x, target):
+    if len(x) == 1:
+        return Abs(x[0] - target[0])
+    return sympy.sqrt(sum((a - b) ** 2 for a, b in zip(x, target)))
+
+
+def _tuple(values):
+    cells = [_cell(v) for v in values]
+    if any(isinstance(c, str) for c in cells):
+        return cells[0] if len(cells) == 1 else "(" + ", ".join(map(str, cells)) + ")"
+    return cells[0] if len(cells) == 1 else sympy.Tuple(*cells)
+
+
+def _cell(value):
+    # Past SHOWN_DIGITS an exact rational is shown by its leading digits
+    # (the data keeps every digit).
+    if len(str(value.p)) + len(str(value.q)) <= SHOWN_DIGITS:
+        return value
+    return str(sympy.N(value, 17)) + "…"
+
+
+def _float_text(values):
+    parts = [repr(float(v)) for v in values]
+    return parts[0] if len(parts) == 1 else "(" + ", ".join(parts) + ")"
+
+
+def _fmt(value):
+    if value is None or not math.isfinite(value):
+        return "—"
+    return f"{value:.6g}"

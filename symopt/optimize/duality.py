@@ -1,0 +1,206 @@
+"""Lagrangian duality: the dual function, the dual problem, the gap, Slater.
+
+The dual function ``q(mu, lambda) = inf_x L(x, mu, lambda)`` is derived in
+closed form when L is a convex quadratic or linear function of x. The dual
+problem ``max q`` over its domain is then solved exactly like any problem,
+and compared with the primal optimum: weak duality gives ``d* <= p*``, and
+under Slater's condition (a convex problem with a strictly feasible point)
+the gap ``p* - d*`` is zero.
+"""
+
+from dataclasses import dataclass
+
+import sympy
+
+from ..derivation import Derivation
+from ..errors import SolveError, shorten
+from .convexity import affine, convex
+from .exact import sign
+from .kkt import Context, solve_exact, tidy
+from .slater import slater
+
+__all__ = ["DualResult", "SlaterResult", "solve_dual"]
+
+
+@dataclass
+class SlaterResult:
+    """Slater's condition: convexity, a strictly feasible point, the verdict."""
+
+    holds: bool | None
+    convex: bool | None
+    point: dict | None
+
+
+@dataclass
+class DualResult:
+    """What :meth:`symopt.Problem.dual` returns."""
+
+    dual_function: object
+    domain: object
+    d_star: object
+    multipliers: dict | None
+    attained: bool
+    p_star: object
+    gap: object
+    slater: SlaterResult
+    derivation: Derivation
+
+    def to_data(self, *, lang="en", numbers="auto"):
+        """JSON-able data: every exact value as a string SymPy parses back."""
+        from ..render.json import derivation_data, exact_str
+
+        point = self.slater.point
+        return {
+            "dual_function": exact_str(self.dual_function),
+            "domain": exact_str(self.domain),
+            "d_star": exact_str(self.d_star),
+            "multipliers": None
+            if self.multipliers is None
+            else {k: exact_str(v) for k, v in self.multipliers.items()},
+            "attained": self.attained,
+            "p_star": exact_str(self.p_star),
+            "gap": exact_str(self.gap),
+            "slater": {
+                "holds": self.slater.holds,
+                "convex": self.slater.convex,
+                "point": None
+                if point is None
+                else {str(k): exact_str(v) for k, v in point.items()},
+            },
+            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
+                "steps"
+            ],
+        }
+
+
+def solve_dual(problem):
+    """The dual of a :class:`Problem` (the worker behind ``Problem.dual``)."""
+    ctx = Context(problem)
+    d = Derivation("opt_dual", params={"f": problem.original})
+    L = ctx.L
+    d.add("dual_lagrangian", relations=(sympy.Eq(sympy.Symbol("L"), L),))
+    q, domain, extra = _dual_function(ctx, d)
+
+    # The dual problem: maximize q over its domain.
+    multipliers = tuple(ctx.mus) + tuple(ctx.lams)
+    dual = type(problem).maximize(q, variables=multipliers)
+    dual.subject_to(*[sympy.Ge(mu, 0, evaluate=False) for mu in ctx.mus])
+    dual.subject_to(*extra)
+    dual_solution = solve_exact(dual)
+    d.add("dual_problem", sub=(dual_solution.derivation,), q=q)
+    if dual_solution.status == "optimal":
+        d_star = dual_solution.optimum.value
+        point = dual_solution.optimum.points[0]
+        keys = dict(zip(ctx.mus, ctx.mu_keys)) | dict(zip(ctx.lams, ctx.lam_keys))
+        found = {keys[s]: point[s] for s in multipliers}
+        attained = True
+    elif dual_solution.status == "unbounded":
+        d_star, found, attained = sympy.oo, None, False
+    else:
+        raise SolveError(
+            f"the dual problem max {shorten(q)} ended as {dual_solution.status}; "
+            "symopt cannot find d* exactly here"
+        )
+    d.add("dual_optimum", d_star=d_star, multipliers=found or {})
+
+    primal = solve_exact(problem)
+    p_star = _primal_value(primal, problem)
+    gap = tidy(p_star - d_star) if p_star.is_finite and d_star.is_finite else None
+    if gap is not None:
+        verdict = "dual_no_gap" if sign(gap) == 0 else "dual_positive_gap"
+        difference = sympy.Add(p_star, -d_star, evaluate=False)
+        d.add(
+            "dual_gap", difference, gap, p_star=p_star, d_star=d_star, verdict=verdict
+        )
+    else:
+        d.add("dual_gap_infinite", p_star=p_star, d_star=d_star)
+    result = slater(ctx, d, primal)
+    return DualResult(q, domain, d_star, found, attained, p_star,
+                      gap if gap is not None else sympy.nan, result, d)  # fmt: skip
+
+
+def _primal_value(solution, problem):
+    if solution.status == "optimal":
+        return solution.optimum.value
+    if solution.status == "infeasible":
+        return sympy.oo if problem.sense == "min" else -sympy.oo
+    if solution.status == "unbounded":
+        return -sympy.oo if problem.sense == "min" else sympy.oo
+    raise SolveError(f"the primal problem ended as {solution.status}; p* is unknown")
+
+
+def _dual_function(ctx, d):
+    """q in closed form, its domain, and extra constraints on the multipliers."""
+    x, L = ctx.x, sympy.expand(ctx.L)
+    if not L.is_polynomial(*x) or sympy.Poly(L, *x).total_degree() > 2:
+        raise SolveError(
+            "the dual function needs inf over x of L; symopt derives it in closed "
+            "form only when L is quadratic or linear in x, and here it is "
+            f"{shorten(L)}"
+        )
+    Q = sympy.hessian(L, x)
+    zero = {v: 0 for v in x}
+    c = sympy.Matrix([sympy.diff(L, v).subs(zero) for v in x])
+    r = L.subs(zero)
+    multipliers = list(ctx.mus) + list(ctx.lams)
+    if Q.is_zero_matrix:
+        conditions = [sympy.Eq(ci, 0) for ci in c if ci != 0]
+        d.add("dual_linear", relations=tuple(conditions), q=r)
+        domain = _domain(ctx, conditions)
+        return tidy(r), domain, conditions
+    nonneg = {mu: sympy.Dummy(mu.name, nonnegative=True) for mu in ctx.mus}
+    positive = {mu: sympy.Dummy(mu.name, positive=True) for mu in ctx.mus}
+    if _pd(Q, nonneg):
+        open_domain = False
+    elif _pd(Q, positive):
+        open_domain = True
+    else:
+        raise SolveError(
+            "inf over x of L is a closed form only when L is convex in x for every "
+            f"admissible multiplier; its Hessian {shorten(list(Q))} is not "
+            "positive definite there"
+        )
+    stationary = Q * sympy.Matrix(x) + c
+    d.add("dual_inner", relations=tuple(sympy.Eq(e, 0) for e in stationary))
+    xstar = -Q.LUsolve(c)
+    xstar = [sympy.factor(sympy.cancel(e)) for e in xstar]
+    d.add(
+        "dual_minimizer",
+        relations=tuple(sympy.Eq(v, e) for v, e in zip(x, xstar)),
+    )
+    q = sympy.factor(sympy.cancel(L.subs(dict(zip(x, xstar)))))
+    q = sympy.expand(q) if q.is_polynomial(*multipliers) else q
+    d.add("dual_function", L.subs(dict(zip(x, xstar))), q, q=q)
+    extra = [sympy.Gt(mu, 0) for mu in ctx.mus] if open_domain else []
+    domain = _domain(ctx, [], open_domain=open_domain)
+    d.add("dual_domain", domain=domain)
+    return q, domain, extra
+
+
+def _pd(Q, assumptions):
+    Qa = Q.subs(assumptions)
+    n = Q.shape[0]
+    return all(sympy.factor(Qa[:k, :k].det()).is_positive for k in range(1, n + 1))
+
+
+def _domain(ctx, conditions, open_domain=False):
+    interval = (
+        sympy.Interval.open(0, sympy.oo) if open_domain else sympy.Interval(0, sympy.oo)
+    )
+    sets = [interval] * ctx.m + [sympy.S.Reals] * ctx.p
+    base = sets[0] if len(sets) == 1 else sympy.ProductSet(*sets)
+    if not conditions:
+        return base
+    symbols = tuple(ctx.mus) + tuple(ctx.lams)
+    target = symbols[0] if len(symbols) == 1 else symbols
+    return sympy.ConditionSet(target, sympy.And(*conditions), base)
+
+
+def _is_convex(ctx):
+    x = ctx.x
+    parts = [convex(ctx.f, x)] + [convex(g, x) for g in ctx.g]
+    if not all(affine(h, x) for h in ctx.h):
+        return False
+    if any(p is False for p in parts):
+        return False
+    return None if any(p is None for p in parts) else True

@@ -1,0 +1,248 @@
+"""Exact real solutions of small systems, and exact sign decisions.
+
+Polynomial systems go through a lex Groebner basis and back substitution;
+univariate factors of degree 3 or more become ``CRootOf`` real roots unless
+their radical form is short, so no root is ever approximated. Signs of
+algebraic numbers are decided exactly (a minimal polynomial proves zero,
+then a high-precision value gives the sign of a number known to be nonzero).
+
+>>> from symopt.parsing import symbols
+>>> x, y = symbols("x y")
+>>> real_solutions([x**2 + y**2 - 1, x - y], (x, y))
+[{x: -sqrt(2)/2, y: -sqrt(2)/2}, {x: sqrt(2)/2, y: sqrt(2)/2}]
+>>> sign(sqrt2 - 1)
+1
+"""
+
+import sympy
+from sympy import CRootOf, Poly
+
+from ..parsing import exact
+
+__all__ = ["real_solutions", "sign", "is_real", "Family"]
+
+sqrt2 = sympy.sqrt(2)
+# Radical forms of cubic and quartic roots longer than this are unreadable:
+# the root is kept as CRootOf instead.
+_READABLE_OPS = 40
+_DIGITS = 60
+
+
+class Family(dict):
+    """A solution with free parameters (infinitely many points)."""
+
+
+def sign(expr):
+    """-1, 0 or 1 for an exact real number; None where it cannot be decided."""
+    if not isinstance(expr, sympy.Basic):
+        expr = sympy.Integer(expr) if isinstance(expr, int) else exact(expr)
+    if expr.is_zero:
+        return 0
+    if expr.is_positive:
+        return 1
+    if expr.is_negative:
+        return -1
+    if expr.free_symbols:
+        return None
+    if _is_algebraic(expr):
+        try:
+            z = sympy.Dummy("z")
+            if sympy.minimal_polynomial(expr, z) == z:
+                return 0
+            value = _value(expr)
+            return None if value is None else (1 if value > 0 else -1)
+        except (NotImplementedError, ValueError, TypeError):
+            pass
+    value = _value(expr)
+    if value is None:
+        return None
+    if abs(value) < sympy.Float(10) ** -(_DIGITS - 10):
+        return 0 if sympy.simplify(expr) == 0 else None
+    return 1 if value > 0 else -1
+
+
+def is_real(expr):
+    """True, False, or None (undecided; never treated as False)."""
+    if expr.is_real is not None:
+        return expr.is_real
+    if expr.free_symbols:
+        return None
+    try:
+        value = sympy.N(expr, _DIGITS)
+    except (TypeError, ValueError):
+        return None
+    re, im = value.as_real_imag()
+    if im == 0:
+        return True
+    if im.is_Number and abs(im) > sympy.Float(10) ** -(_DIGITS - 10):
+        return False
+    return None
+
+
+def _value(expr):
+    try:
+        value = sympy.N(expr, _DIGITS)
+    except (TypeError, ValueError):
+        return None
+    re, im = value.as_real_imag()
+    return re if re.is_Number else None
+
+
+def _is_algebraic(expr):
+    for atom in expr.atoms(sympy.Function, sympy.Pow):
+        if isinstance(atom, CRootOf):
+            continue
+        if isinstance(atom, sympy.Pow) and atom.exp.is_Rational:
+            continue
+        if isinstance(atom, sympy.Function):
+            return False
+        return False
+    return not expr.has(sympy.pi, sympy.E)
+
+
+# Solving.
+
+
+def real_solutions(equations, unknowns):
+    """Every real solution of ``equations = 0``, exactly, as dicts.
+
+    Infinitely many solutions come back as :class:`Family` dicts whose values
+    contain the free unknowns. Raises ``NotImplementedError`` for systems
+    symopt cannot solve exactly.
+    """
+    unknowns = tuple(unknowns)
+    equations, denominators = _numerators(equations)
+    if any(e.is_number and e != 0 for e in equations):
+        return []
+    equations = [e for e in equations if e != 0]
+    if not equations:
+        return [Family({u: u for u in unknowns})] if unknowns else [{}]
+    if _polynomial(equations, unknowns):
+        polys = [Poly(e, *unknowns) for e in equations]
+        if all(p.total_degree() <= 1 for p in polys):
+            solutions = _linear(equations, unknowns)
+        else:
+            solutions = _polynomial_system(equations, unknowns)
+    else:
+        solutions = _general(equations, unknowns)
+    return [s for s in solutions if _defined(s, denominators)]
+
+
+def _numerators(equations):
+    numerators, denominators = [], []
+    for e in equations:
+        num, den = sympy.fraction(sympy.together(sympy.expand(e)))
+        numerators.append(sympy.expand(num))
+        if not den.is_number:
+            denominators.append(den)
+    return numerators, denominators
+
+
+def _defined(solution, denominators):
+    return all(sign(d.subs(solution)) != 0 for d in denominators)
+
+
+def _polynomial(equations, unknowns):
+    return all(e.is_polynomial(*unknowns) for e in equations) and not any(
+        e.free_symbols - set(unknowns) for e in equations
+    )
+
+
+def _linear(equations, unknowns):
+    result = sympy.linsolve(equations, list(unknowns))
+    if result == sympy.S.EmptySet:
+        return []
+    (values,) = tuple(result)
+    solution = dict(zip(unknowns, values))
+    free = set().union(*(v.free_symbols for v in values)) & set(unknowns)
+    return [Family(solution)] if free else [solution]
+
+
+def _polynomial_system(equations, unknowns):
+    basis = sympy.groebner(equations, *unknowns, order="lex")
+    if basis.exprs == [1]:
+        return []
+    if not basis.is_zero_dimensional:
+        return _general(equations, unknowns)
+    polys = list(basis.exprs)
+    partial = [{}]
+    for var in reversed(unknowns):
+        extended = []
+        for sol in partial:
+            here = [sympy.expand(p.subs(sol)) for p in polys]
+            here = [p for p in here if p.free_symbols == {var}]
+            values = _univariate_roots(here, var)
+            if values is None:
+                return _general(equations, unknowns)
+            extended += [{**sol, var: v} for v in values]
+        partial = extended
+    ordered = [{u: s[u] for u in unknowns} for s in partial]
+    return [s for s in ordered if _holds(equations, s)]
+
+
+def _univariate_roots(polys, var):
+    """Real roots common to univariate polynomials; None if not exact-able."""
+    if not polys:
+        return None
+    linear = [p for p in polys if sympy.degree(p, var) == 1]
+    if linear:
+        a, b = Poly(linear[0], var).all_coeffs()
+        root = sympy.radsimp(-b / a)
+        return [root] if all(_is_zero(p.subs(var, root)) for p in polys) else []
+    rational = all(
+        Poly(p, var).domain.is_QQ or Poly(p, var).domain.is_ZZ for p in polys
+    )
+    if rational:
+        common = polys[0]
+        for p in polys[1:]:
+            common = sympy.gcd(common, p)
+        return _rational_roots(Poly(common, var))
+    roots = []
+    for r in sympy.roots(Poly(polys[0], var), cubics=False, quartics=False):
+        if is_real(r) is not False and all(_is_zero(p.subs(var, r)) for p in polys):
+            roots.append(r)
+    degree = sympy.degree(polys[0], var)
+    found = sum(sympy.roots(Poly(polys[0], var), cubics=False, quartics=False).values())
+    return roots if found == degree else None
+
+
+def _rational_roots(poly):
+    roots = []
+    for factor, _ in poly.factor_list()[1]:
+        if factor.degree() <= 2:
+            roots += [r for r in sympy.roots(factor, multiple=True) if r.is_real]
+            continue
+        if factor.degree() <= 4:
+            radical = sympy.roots(factor, multiple=True)
+            if len(radical) == factor.degree() and all(
+                sympy.count_ops(r) <= _READABLE_OPS and not r.has(sympy.I)
+                for r in radical
+            ):
+                roots += [r for r in radical if is_real(r)]
+                continue
+        roots += factor.real_roots()
+    return sorted(set(roots), key=lambda r: sympy.N(r, 30))
+
+
+def _is_zero(expr):
+    return sign(sympy.expand(expr)) == 0
+
+
+def _holds(equations, solution):
+    return all(_is_zero(e.subs(solution)) for e in equations)
+
+
+def _general(equations, unknowns):
+    try:
+        found = sympy.solve(equations, list(unknowns), dict=True)
+    except NotImplementedError as error:
+        raise NotImplementedError(f"cannot solve the system exactly: {error}") from None
+    solutions = []
+    for sol in found:
+        values = [sympy.simplify(sol.get(u, u)) for u in unknowns]
+        if any(is_real(v) is False for v in values if not v.free_symbols):
+            continue
+        solution = dict(zip(unknowns, values))
+        free = set().union(*(v.free_symbols for v in values)) & set(unknowns)
+        solutions.append(Family(solution) if free else solution)
+    return solutions

@@ -1,0 +1,257 @@
+"""KKT points by enumeration of active sets, each case a printable step.
+
+For every set A of inequalities assumed active (``g_i = 0``, ``mu_i`` free
+for i in A; ``mu_i = 0`` otherwise) the equations ``grad L = 0``, ``h = 0``,
+``g_A = 0`` are solved exactly, and each solution is kept or rejected by exact
+sign tests (``mu_i >= 0``, ``g_j <= 0``). The complementarity products are
+never handed to a solver: that is exponentially slow. Cases that cannot hold
+are pruned before solving.
+"""
+
+from dataclasses import dataclass, field
+from itertools import combinations
+from math import comb
+
+import sympy
+
+from ..derivation import Derivation
+from .exact import Family, real_solutions, sign
+
+__all__ = ["KKTPoint", "solve_exact", "Context"]
+
+
+@dataclass
+class KKTPoint:
+    """A candidate point: its multipliers (None if irregular), value, kind."""
+
+    point: dict
+    multipliers: dict | None
+    value: object
+    active: list
+    regular: bool = True
+    kind: str = "candidate"
+    tangency: dict | None = None
+    family: bool = False
+    notes: list = field(default_factory=list)
+
+
+class Context:
+    """The problem in the pieces the KKT system needs."""
+
+    def __init__(self, problem):
+        self.problem = problem
+        self.x = problem.variables
+        self.f = problem.objective
+        self.g = list(problem.inequalities)
+        self.h = list(problem.equalities)
+        self.strict = list(problem.strict)
+        self.L, self.lams, self.mus = problem.lagrangian()
+        self.n, self.p, self.m = len(self.x), len(self.h), len(self.g)
+        self.lam_keys = [f"lam{j}" for j in range(1, self.p + 1)]
+        self.mu_keys = [f"mu{i}" for i in range(1, self.m + 1)]
+
+    def grad(self, expr):
+        return sympy.Matrix([sympy.diff(expr, v) for v in self.x])
+
+    def value(self, point):
+        """The original objective (f, not -f) at a point."""
+        return tidy(self.problem.original.subs(point))
+
+    def feasible(self, point, skip=()):
+        """None if feasible, else (kind, index, value) of the first violation."""
+        for i, g in enumerate(self.g):
+            if i in skip:
+                continue
+            v = tidy(g.subs(point))
+            if sign(v) == 1:
+                return ("inequality", i, v)
+        for j, h in enumerate(self.h):
+            v = tidy(h.subs(point))
+            if sign(v) not in (0, None):
+                return ("equality", j, v)
+        for k, s in enumerate(self.strict):
+            v = tidy(s.subs(point))
+            if sign(v) in (0, 1):
+                return ("domain", k, v)
+        return None
+
+    def shown(self, multipliers):
+        """Multipliers keyed by their symbols, for display (lambda_1, mu_1)."""
+        keys = dict(zip(self.lam_keys, self.lams)) | dict(zip(self.mu_keys, self.mus))
+        return {keys[k]: v for k, v in (multipliers or {}).items()}
+
+    def active_at(self, point):
+        return [i for i, g in enumerate(self.g) if sign(tidy(g.subs(point))) == 0]
+
+    def licq(self, point, active):
+        rows = [self.grad(h).T for h in self.h] + [
+            self.grad(self.g[i]).T for i in active
+        ]
+        if not rows:
+            return True
+        jac = sympy.Matrix.vstack(*rows).subs(point)
+        return jac.rank(simplify=True) == len(rows)
+
+
+def tidy(expr):
+    """A readable exact form, without slow simplification of root objects."""
+    expr = sympy.expand(expr)
+    if expr.has(sympy.CRootOf) or sympy.count_ops(expr) > 200:
+        return expr
+    return sympy.radsimp(sympy.simplify(expr))
+
+
+def solve_exact(problem):
+    """Solve a :class:`Problem` exactly (the worker behind ``Problem.solve``)."""
+    from .conclude import conclude
+    from .setup import setup_steps
+
+    ctx = Context(problem)
+    sense = f"sense_{problem.sense}"
+    d = Derivation("opt_kkt", params={"sense": sense, "f": problem.original})
+    setup_steps(ctx, d)
+    points = enumerate_cases(ctx, d)
+    from .irregular import irregular_points
+
+    irregular = irregular_points(ctx, d, points)
+    return conclude(ctx, d, points, irregular)
+
+
+def enumerate_cases(ctx, d):
+    """Every KKT point, one case (active set) at a time."""
+    points = []
+    infeasible = []  # active sets whose constraints cannot hold together
+    limit = ctx.n - ctx.p
+    for size in range(0, ctx.m + 1):
+        if size > limit:
+            count = sum(comb(ctx.m, k) for k in range(size, ctx.m + 1))
+            d.add("opt_pruned_count", count=count, size=size, limit=max(limit, 0))
+            break
+        for active in combinations(range(ctx.m), size):
+            blocked = next((s for s in infeasible if set(s) <= set(active)), None)
+            if blocked is not None:
+                d.add(
+                    "opt_pruned_infeasible",
+                    case=_labels(ctx, active),
+                    subset=_labels(ctx, blocked),
+                )
+                continue
+            case = Derivation("opt_case", params={"case": _labels(ctx, active)})
+            found = _solve_case(ctx, case, active, infeasible)
+            d.add("opt_case_step", sub=(case,), index=_count(d) + 1)
+            for kp in found:
+                _record(ctx, d, points, kp)
+    return points
+
+
+def _count(d):
+    return sum(1 for step in d.steps if step.rule == "opt_case_step")
+
+
+def _labels(ctx, active):
+    if not active:
+        return "none"
+    return ", ".join(f"g{i + 1}" for i in active)
+
+
+def _solve_case(ctx, d, active, infeasible):
+    x, lams = ctx.x, ctx.lams
+    mus = [ctx.mus[i] for i in active]
+    constraints = list(ctx.h) + [ctx.g[i] for i in active]
+
+    # A vertex: the active constraints alone fix the point; check it first.
+    if active and len(constraints) == ctx.n:
+        where = real_solutions(constraints, x)
+        if not where:
+            infeasible.append(active)
+            d.add("opt_no_common_point", relations=_zero(constraints))
+            return []
+        if all(not isinstance(s, Family) for s in where):
+            bad = [(s, ctx.feasible(s, skip=active)) for s in where]
+            if all(v is not None for _, v in bad):
+                for s, v in bad:
+                    d.add("opt_reject_vertex", point=s, **_violation(ctx, v))
+                return []
+
+    # The case's equations: stationarity with mu_j = 0 off A, h = 0, g_A = 0.
+    zero = {ctx.mus[i]: 0 for i in range(ctx.m) if i not in active}
+    L = ctx.L.subs(zero)
+    stationarity = [sympy.expand(sympy.diff(L, v)) for v in x]
+    equations = stationarity + constraints
+    d.add("opt_case_system", relations=_zero(equations))
+    solutions = real_solutions(equations, tuple(x) + tuple(lams) + tuple(mus))
+    if not solutions:
+        if active and not real_solutions(constraints, x):
+            infeasible.append(active)
+        d.add("opt_no_solution")
+        return []
+    found = []
+    for sol in solutions:
+        kp = _candidate(ctx, d, sol, active, zero)
+        if kp is not None:
+            found.append(kp)
+    return found
+
+
+def _zero(exprs):
+    return tuple(sympy.Eq(e, 0, evaluate=False) for e in exprs)
+
+
+def _violation(ctx, violation):
+    kind, index, value = violation
+    if kind == "inequality":
+        return {"constraint": ctx.problem.inequality_relations[index], "value": value}
+    if kind == "equality":
+        return {"constraint": ctx.problem.equality_relations[index], "value": value}
+    return {"constraint": sympy.Lt(ctx.strict[index], 0), "value": value}
+
+
+def _candidate(ctx, d, sol, active, zero):
+    point = {v: tidy(sol[v]) for v in ctx.x}
+    multipliers = {k: tidy(sol.get(s, s)) for k, s in zip(ctx.lam_keys, ctx.lams)}
+    for i, key in enumerate(ctx.mu_keys):
+        multipliers[key] = tidy(sol.get(ctx.mus[i], 0)) if i in active else 0
+    family = isinstance(sol, Family)
+    d.add("opt_candidate", point=point, multipliers=ctx.shown(multipliers))
+    for i in active:
+        value = multipliers[ctx.mu_keys[i]]
+        if sign(value) == -1:
+            d.add(
+                "opt_reject_multiplier",
+                relations=(sympy.Lt(value, 0, evaluate=False),),
+                name=ctx.mus[i],
+                value=value,
+            )
+            return None
+    violation = ctx.feasible(point, skip=active)
+    if violation is not None:
+        d.add("opt_reject_infeasible", point=point, **_violation(ctx, violation))
+        return None
+    value = ctx.value(point)
+    at = sympy.Subs(ctx.problem.original, ctx.x, tuple(point[v] for v in ctx.x))
+    d.add("opt_keep", at, value, point=point, value=value)
+    return KKTPoint(
+        point=point,
+        multipliers=multipliers,
+        value=value,
+        active=ctx.active_at(point) if not family else list(active),
+        family=family,
+    )
+
+
+def _record(ctx, d, points, kp):
+    for other in points:
+        if _same(kp.point, other.point) and _same(kp.multipliers, other.multipliers):
+            return
+    kp.regular = ctx.licq(kp.point, kp.active)
+    if kp.regular:
+        d.add("opt_licq_holds", point=kp.point)
+    else:
+        d.add("opt_licq_fails", point=kp.point)
+    points.append(kp)
+
+
+def _same(a, b):
+    if a is None or b is None:
+        return a is b
+    return a.keys() == b.keys() and all(sign(a[k] - b[k]) == 0 for k in a)

@@ -1,0 +1,201 @@
+"""Constrained optimization problems, normalized for the KKT conditions.
+
+For ``min f`` subject to ``g_i(x) <= 0`` and ``h_j(x) = 0`` symopt uses the
+Lagrangian ``L = f + sum mu_i g_i + sum lambda_j h_j`` with ``mu_i >= 0``.
+``max f`` is solved as ``min -f``.
+
+>>> p = Problem.minimize("(y - 1)^2").subject_to("y >= 3")
+>>> p.inequalities
+[3 - y]
+>>> p.lagrangian()[0]
+mu_1*(3 - y) + (y - 1)**2
+"""
+
+import sympy
+
+from ..budget import DEFAULT_TIMEOUT
+from ..errors import InputError, shorten
+from ..parsing import exact, parse, symbol
+
+__all__ = ["Problem"]
+
+_RELATIONS = (sympy.Eq, sympy.Le, sympy.Ge, sympy.Lt, sympy.Gt)
+
+
+class Problem:
+    """``min f`` or ``max f`` over real variables, subject to constraints.
+
+    Build one with :meth:`minimize` or :meth:`maximize`, add constraints with
+    :meth:`subject_to` (text such as ``"x^2 + y^2 == 1"`` or SymPy relations),
+    then call :meth:`solve` or :meth:`dual`.
+    """
+
+    def __init__(self, f, sense, *, variables=None):
+        if sense not in ("min", "max"):
+            raise InputError(f"sense must be 'min' or 'max', got {sense!r}")
+        f = _expression(f, "objective")
+        self.original = f
+        self.sense = sense
+        self.objective = f if sense == "min" else -f
+        self._given = _variables(variables)
+        self.inequalities = []
+        self.equalities = []
+        self.strict = []  # s(x) < 0: open domain restrictions, not in the KKT system
+        self.constraints = []  # the relations as the user gave them
+        self.inequality_relations = []
+        self.equality_relations = []
+
+    @classmethod
+    def minimize(cls, f, *, variables=None):
+        """The problem ``min f``.
+
+        >>> Problem.minimize("x^2 + y^2").variables
+        (x, y)
+        """
+        return cls(f, "min", variables=variables)
+
+    @classmethod
+    def maximize(cls, f, *, variables=None):
+        """The problem ``max f``, solved as ``min -f``.
+
+        >>> Problem.maximize("x + y").objective
+        -x - y
+        """
+        return cls(f, "max", variables=variables)
+
+    def subject_to(self, *constraints):
+        """Add constraints (text or SymPy relations) and return the problem.
+
+        ``h == c`` is an equality, ``g <= c`` / ``g >= c`` an inequality
+        (normalized to ``g(x) <= 0``), ``p > 0`` a strict inequality that only
+        restricts the domain.
+        """
+        for item in constraints:
+            if isinstance(item, (list, tuple)):
+                self.subject_to(*item)
+                continue
+            relation = _relation(item)
+            self.constraints.append(relation)
+            lhs, rhs = relation.lhs, relation.rhs
+            if isinstance(relation, sympy.Eq):
+                self.equalities.append(sympy.expand(lhs - rhs))
+                self.equality_relations.append(relation)
+            elif isinstance(relation, sympy.Le):
+                self.inequalities.append(lhs - rhs)
+                self.inequality_relations.append(relation)
+            elif isinstance(relation, sympy.Ge):
+                self.inequalities.append(rhs - lhs)
+                self.inequality_relations.append(relation)
+            elif isinstance(relation, sympy.Lt):
+                self.strict.append(lhs - rhs)
+            else:
+                self.strict.append(rhs - lhs)
+        return self
+
+    @property
+    def variables(self):
+        """The decision variables: as given, else every symbol, sorted by name."""
+        if self._given is not None:
+            return self._given
+        found = set(self.objective.free_symbols)
+        for expr in self.inequalities + self.equalities + self.strict:
+            found |= expr.free_symbols
+        return tuple(sorted(found, key=lambda s: s.name))
+
+    def multiplier_symbols(self):
+        """``(lambdas, mus)``: one real symbol per equality and inequality."""
+        taken = {v.name for v in self.variables}
+        # A dual problem's variables are mu_i: its own multipliers become nu_i.
+        lam, mu = (
+            ("lambda", "mu") if not taken & {"mu_1", "lambda_1"} else ("kappa", "nu")
+        )
+        lams = tuple(symbol(f"{lam}_{j}") for j in range(1, len(self.equalities) + 1))
+        mus = tuple(symbol(f"{mu}_{i}") for i in range(1, len(self.inequalities) + 1))
+        return lams, mus
+
+    def lagrangian(self):
+        """``(L, lambdas, mus)`` with ``L = f + sum mu_i g_i + sum lambda_j h_j``."""
+        lams, mus = self.multiplier_symbols()
+        L = self.objective
+        L += sum((m * g for m, g in zip(mus, self.inequalities)), sympy.Integer(0))
+        L += sum((lam * h for lam, h in zip(lams, self.equalities)), sympy.Integer(0))
+        return L, lams, mus
+
+    def solve(self, *, timeout=DEFAULT_TIMEOUT):
+        """Every KKT point and the optimum, exactly, with each step.
+
+        Past ``timeout`` seconds a :class:`symopt.errors.TimeoutError` is
+        raised that suggests ``symopt descend``.
+
+        >>> s = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
+        >>> s.status, s.optimum.points, s.optimum.multipliers
+        ('optimal', [{y: 3}], {'mu1': 4})
+        """
+        from ..budget import within
+        from .kkt import solve_exact
+
+        return within(solve_exact, self, timeout=timeout, what="the KKT system")
+
+    def dual(self, *, timeout=DEFAULT_TIMEOUT):
+        """The Lagrange dual: dual function, dual optimum, gap and Slater.
+
+        >>> r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
+        >>> r.dual_function, r.d_star, r.gap
+        (-mu_1**2/4 + 2*mu_1, 4, 0)
+        """
+        from ..budget import within
+        from .duality import solve_dual
+
+        return within(solve_dual, self, timeout=timeout, what="the dual problem")
+
+    def describe(self):
+        """The problem as one line, for messages."""
+        parts = [f"{self.sense} {self.original}"]
+        if self.constraints:
+            parts.append("s.t. " + ", ".join(str(c) for c in self.constraints))
+        return " ".join(parts)
+
+    def __repr__(self):
+        return f"<Problem {shorten(self.describe(), 70)}>"
+
+
+def _expression(value, what):
+    expr = parse(value) if isinstance(value, str) else exact(value)
+    if isinstance(expr, sympy.core.relational.Relational) or not isinstance(
+        expr, sympy.Expr
+    ):
+        raise InputError(
+            f"the {what} must be an expression, got {shorten(value)!r}; "
+            "write constraints with subject_to"
+        )
+    return expr
+
+
+def _relation(item):
+    relation = parse(item) if isinstance(item, str) else exact(item)
+    if isinstance(relation, sympy.logic.boolalg.BooleanAtom):
+        raise InputError(
+            f"constraint {shorten(item)!r} is always {relation}; "
+            "write it with symbols, e.g. x + y <= 1"
+        )
+    if not isinstance(relation, _RELATIONS):
+        raise InputError(
+            f"expected a constraint such as 'x + y <= 1' or 'x^2 + y^2 == 1', "
+            f"got {shorten(item)!r}"
+        )
+    return relation
+
+
+def _variables(variables):
+    if variables is None:
+        return None
+    if isinstance(variables, str):
+        names = [v for v in variables.replace(",", " ").split() if v]
+        return tuple(symbol(n) for n in names)
+    result = []
+    for v in variables:
+        s = symbol(v) if isinstance(v, str) else exact(v)
+        if not isinstance(s, sympy.Symbol):
+            raise InputError(f"expected a variable name, got {shorten(v)!r}")
+        result.append(s)
+    return tuple(result)

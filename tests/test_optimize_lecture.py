@@ -1,0 +1,137 @@
+"""The lecture's constrained examples (EXAMPLES.md sections 5 to 8), exactly."""
+
+import json
+
+import pytest
+import sympy
+from sympy import E, Rational, sqrt
+
+import symopt
+from symopt import Problem
+from symopt.parsing import symbols
+
+x, y, mu_1 = symbols("x y mu_1")
+
+
+@pytest.fixture(scope="module")
+def section5():
+    return Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
+
+
+@pytest.fixture(scope="module")
+def circle_max():
+    return Problem.maximize("x + y").subject_to("x^2 + y^2 == 1").solve()
+
+
+@pytest.fixture(scope="module")
+def bell():
+    return Problem.maximize("exp(-(x^2 + y^2))").subject_to("x - y + 1 = 0").solve()
+
+
+def test_section5_kkt(section5):
+    assert section5.status == "optimal"
+    assert section5.optimum.points == [{y: 3}]
+    assert section5.optimum.value == 4
+    assert section5.optimum.multipliers == {"mu1": 4}
+    assert section5.optimum.active == [0]
+    assert section5.optimum.regular is True
+    assert section5.check()
+    assert section5.derivation.verify()
+
+
+def test_section5_rejects_the_unconstrained_minimizer(section5):
+    rules = section5.derivation.rules()
+    assert "opt_reject_infeasible" in rules
+    rejected = [
+        s for s in section5.derivation.walk() if s.rule == "opt_reject_infeasible"
+    ]
+    assert rejected[0].params["point"] == {y: 1}
+
+
+def test_circle_maximum_and_minimum(circle_max):
+    assert circle_max.status == "optimal"
+    half = sqrt(2) / 2
+    assert circle_max.optimum.points == [{x: half, y: half}]
+    assert circle_max.optimum.value == sqrt(2)
+    # max f is solved as min -f: L = -f + lambda h, so lambda = grad f / grad h
+    assert circle_max.optimum.multipliers == {"lam1": half}
+    kinds = {kp.kind: kp for kp in circle_max.kkt_points}
+    assert kinds["min"].point == {x: -half, y: -half}
+    assert kinds["min"].value == -sqrt(2)
+    assert circle_max.test == "compact"
+    assert circle_max.check()
+
+
+def test_circle_tangency_form_is_shown(circle_max):
+    step = next(s for s in circle_max.derivation.steps if s.rule == "opt_tangency")
+    lam = symbols("lambda_1")[0]
+    assert step.relations[0] == sympy.Eq(1, 2 * lam * x, evaluate=False)
+    assert step.params["relation"] == "opt_same_sign"
+
+
+def test_circle_minimize_multiplier_sign():
+    s = Problem.minimize("x + y").subject_to("x^2 + y^2 == 1").solve()
+    assert s.optimum.points == [{x: -sqrt(2) / 2, y: -sqrt(2) / 2}]
+    # L = f + lambda h: grad f = -lambda grad h, so lambda is +sqrt(2)/2 here
+    assert s.optimum.multipliers == {"lam1": sqrt(2) / 2}
+
+
+def test_bell_surface(bell):
+    assert bell.status == "optimal"
+    assert bell.optimum.points == [{x: Rational(-1, 2), y: Rational(1, 2)}]
+    assert bell.optimum.value == sympy.exp(Rational(-1, 2))
+    assert bell.optimum.multipliers == {"lam1": E ** Rational(-1, 2)}
+    assert bell.test == "bordered"
+    assert bell.kkt_points[0].kind == "local max"
+    assert bell.check()
+
+
+def test_duality_example():
+    r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
+    assert r.dual_function == 2 * mu_1 - mu_1**2 / 4
+    assert r.domain == sympy.Interval(0, sympy.oo)
+    assert (r.d_star, r.p_star, r.gap) == (4, 4, 0)
+    assert r.multipliers == {"mu1": 4}
+    assert r.attained is True
+    assert r.slater.holds is True
+    assert r.slater.convex is True
+    assert r.slater.point == {y: 4}
+    assert r.derivation.verify()
+
+
+@pytest.mark.parametrize("fmt", ["text", "latex", "markdown", "json"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_every_format_and_language(section5, circle_max, bell, fmt, lang):
+    dual = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
+    for result in (section5, circle_max, bell, dual):
+        out = symopt.render(result, fmt, lang=lang)
+        if fmt == "json":
+            assert json.loads(out)["steps"]
+            continue
+        # every rule id has a phrase in this language: no raw ids leak out
+        for prefix in ("opt_", "dual_", "slater_", "kind_", "test_", "sense_"):
+            assert prefix not in out
+        if lang == "ko":
+            assert "라그랑지안" in out
+
+
+def test_json_round_trips(circle_max):
+    data = json.loads(symopt.render(circle_max, "json"))
+    assert data["status"] == "optimal"
+    assert data["sense"] == "max"
+    opt = data["optimum"]
+    assert opt["points"] == [{"x": "sqrt(2)/2", "y": "sqrt(2)/2"}]
+    assert symopt.parse(opt["value"]) == sqrt(2)
+    assert opt["multipliers"] == {"lam1": "sqrt(2)/2"}
+    assert opt["regular"] is True
+    assert {kp["kind"] for kp in data["kkt_points"]} == {"max", "min"}
+
+
+def test_dual_json():
+    r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
+    data = json.loads(symopt.render(r, "json", lang="ko"))
+    assert data["dual_function"] == "-mu_1**2/4 + 2*mu_1"
+    assert data["domain"] == "Interval(0, oo)"
+    assert (data["d_star"], data["p_star"], data["gap"]) == ("4", "4", "0")
+    assert data["slater"] == {"holds": True, "convex": True, "point": {"y": "4"}}
+    assert data["steps"]
