@@ -58,7 +58,7 @@ ROWS = [
         r"4.5 \cdot 0.8 - 1.5",
     ),
     (shown(-2, x + 1), "auto", "-2(x + 1)", r"-2 \left(x + 1\right)"),
-    (-sqrt(3) * x / 3, "auto", "-√3·x/3", r"- \frac{\sqrt{3} x}{3}"),
+    (-sqrt(3) * x / 3, "auto", "-√3·x/3", r"-\frac{\sqrt{3} x}{3}"),
     (2 * exp(x), "auto", "2·exp(x)", r"2 e^{x}"),
     (3 * sigmoid(x), "auto", "3σ(x)", r"3 \sigma\left(x\right)"),
     (2 * lam - lam**2 / 4, "auto", "2λ - 0.25λ²", r"2 \lambda - 0.25 \lambda^{2}"),
@@ -66,7 +66,7 @@ ROWS = [
     # Non-terminating rationals.
     (R(1, 3), "auto", "1/3", r"\frac{1}{3}"),
     (R(1, 3), "decimal", "0.333333…", r"0.333333\ldots"),
-    (-R(2, 3) * w, "decimal", "-0.666666…w", r"- 0.666666\ldots w"),
+    (-R(2, 3) * w, "decimal", "-0.666666…w", r"-0.666666\ldots w"),
     (w / 3, "auto", "w/3", r"\frac{w}{3}"),
     (R(21, 10), "auto", "2.1", "2.1"),
     (R(21, 10), "fraction", "21/10", r"\frac{21}{10}"),
@@ -74,7 +74,7 @@ ROWS = [
     # Radicals keep their exact form in every style.
     (sqrt(2) / 2, "auto", "√2/2", r"\frac{\sqrt{2}}{2}"),
     (sqrt(2) / 2, "decimal", "√2/2", r"\frac{\sqrt{2}}{2}"),
-    (-sqrt(2) / 2, "auto", "-√2/2", r"- \frac{\sqrt{2}}{2}"),
+    (-sqrt(2) / 2, "auto", "-√2/2", r"-\frac{\sqrt{2}}{2}"),
     (sqrt(x + 1), "auto", "√(x + 1)", r"\sqrt{x + 1}"),
     (pi / 2, "auto", "π/2", r"\frac{\pi}{2}"),
     # A coefficient under a fraction bar stays a fraction.
@@ -93,7 +93,7 @@ ROWS = [
         "σ(w)·(1 - σ(w))",
         r"\sigma\left(w\right) \left(1 - \sigma\left(w\right)\right)",
     ),
-    (exp(-(x**2) - y**2), "auto", "exp(-x² - y²)", r"e^{- x^{2} - y^{2}}"),
+    (exp(-(x**2) - y**2), "auto", "exp(-x² - y²)", r"e^{-x^{2} - y^{2}}"),
     (Derivative(C, w), "auto", "dC/dw", r"\frac{d C}{d w}"),
     (Derivative(C, w, 2), "auto", "d²C/dw²", r"\frac{d^{2} C}{d w^{2}}"),
     (

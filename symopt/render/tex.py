@@ -54,7 +54,7 @@ class TexPrinter(LatexPrinter):
             return self._shown_product(expr.args)
         if expr.could_extract_minus_sign():
             inner = self._print(-expr)
-            return "- " + (rf"\left({inner}\right)" if (-expr).is_Add else inner)
+            return "-" + (rf"\left({inner}\right)" if (-expr).is_Add else inner)
         coeff, rest = expr.as_coeff_Mul()
         factors = sympy.Mul.make_args(rest)
         has_den = any(f.is_Pow and f.exp.is_negative for f in factors)
