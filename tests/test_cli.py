@@ -70,7 +70,7 @@ def test_parse_latex_and_markdown(capsys, fmt, expected):
 def test_expression_starting_with_minus(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert (code, err) == (0, "")
-    assert "- x^{2}" in out
+    assert "-x^{2}" in out
 
 
 def test_out_file(capsys, tmp_path):

@@ -35,6 +35,7 @@ __all__ = [
     "compile_gradient",
     "compile_hessian",
     "compile_scalar_map",
+    "compile_scalar_step",
     "gradient",
 ]
 
@@ -114,6 +115,20 @@ def compile_scalar_map(exprs, variables):
     names, exprs = _safe_names(tuple(exprs), tuple(variables))
     return sympy.lambdify(
         names, exprs, modules=[_PYTHON_FUNCTIONS, "math"], cse=True, docstring_limit=0
+    )
+
+
+def compile_scalar_step(grad, variable):
+    """One plain descent step ``(w, lr) -> w - lr * grad(w)`` in Python floats.
+
+    A single call per step and no tuple: the loop costs what a hand-written
+    float loop costs, with the same IEEE arithmetic (``w + (-lr) * g`` equals
+    ``w - lr * g`` bit for bit).
+    """
+    lr = sympy.Dummy("lr")
+    (w,), (g,) = _safe_names((grad,), (variable,))
+    return sympy.lambdify(
+        (w, lr), w - lr * g, modules=[_PYTHON_FUNCTIONS, "math"], docstring_limit=0
     )
 
 

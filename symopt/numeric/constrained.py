@@ -18,31 +18,26 @@ import sympy
 from sympy import Max, Min
 
 from ..errors import InputError, SolveError, shorten
-from ..parsing import exact, parse, symbol
+from ..parsing import exact, symbol
 from .engine import Method
 
 __all__ = ["constraint_forms", "projected_method", "primal_dual_method", "kkt_target"]
 
 
-def constraint_forms(constraints):
-    """Relations as ``(inequalities g_i <= 0, equalities h_j = 0)``."""
-    if isinstance(constraints, str) or isinstance(constraints, sympy.Basic):
+def constraint_forms(constraints, f=0):
+    """Relations as ``(inequalities g_i <= 0, equalities h_j = 0)``, in the
+    order and form :class:`symopt.Problem` uses for its multipliers."""
+    from ..optimize import Problem
+
+    if isinstance(constraints, (str, sympy.Basic)):
         constraints = [constraints]
-    ineq, eq = [], []
-    for c in constraints:
-        rel = parse(c) if isinstance(c, str) else exact(c)
-        if isinstance(rel, sympy.Eq):
-            eq.append(rel.lhs - rel.rhs)
-        elif isinstance(rel, (sympy.LessThan, sympy.StrictLessThan)):
-            ineq.append(rel.lhs - rel.rhs)
-        elif isinstance(rel, (sympy.GreaterThan, sympy.StrictGreaterThan)):
-            ineq.append(rel.rhs - rel.lhs)
-        else:
-            raise InputError(
-                f"expected a constraint like 'y >= 3' or 'x^2 + y^2 = 1', "
-                f"got {shorten(c)}"
-            )
-    return ineq, eq
+    problem = Problem.minimize(f).subject_to(*constraints)
+    if problem.strict:
+        raise InputError(
+            f"strict inequality {shorten(problem.strict[0])} < 0 has no closest "
+            "point; write it with <= or >="
+        )
+    return list(problem.inequalities), list(problem.equalities)
 
 
 # Projected descent.
@@ -231,30 +226,29 @@ def kkt_target(f, variables, ineq, eq, *, constraints, kkt=None, near=None):
 
 
 def _solve_kkt(f, variables, constraints, wanted, near):
-    try:
-        from ..optimize import Problem
-    except ImportError:
+    from ..optimize import Problem
+
+    if isinstance(constraints, (str, sympy.Basic)):
+        constraints = [constraints]
+    solution = Problem.minimize(f).subject_to(*constraints).solve()
+    candidates = [
+        kp
+        for kp in solution.kkt_points
+        if kp.multipliers is not None and all(v in kp.point for v in variables)
+    ]
+    if solution.status != "optimal" or not candidates:
         raise SolveError(
-            "exact KKT points need symopt's optimization module; give the KKT "
-            "point yourself (kkt={'y': 3, 'mu1': 4} or --optimum y=3,mu1=4)"
-        ) from None
-    problem = Problem.minimize(f)
-    for c in constraints:
-        problem = problem.subject_to(c)
-    solution = problem.solve()
-    points = solution.optimum.points
-    if not points:
-        raise SolveError(f"the problem has no exact optimum ({solution.status})")
+            f"the problem has no exact KKT point to compare with "
+            f"(status {solution.status}); give one with --optimum NAME=VALUE"
+        )
+    optimal = [kp for kp in candidates if kp.point in solution.optimum.points]
+    pool = optimal or candidates
+    best = pool[0]
+    if near is not None and len(pool) > 1:
+        best = min(pool, key=lambda kp: _gap(kp.point, variables, near))
     names = {s.name: s for s in wanted}
-    multipliers = {
-        names[k]: exact(v)
-        for k, v in solution.optimum.multipliers.items()
-        if k in names
-    }
-    point = points[0]
-    if near is not None and len(points) > 1:
-        point = min(points, key=lambda p: _gap(p, variables, near))
-    return {**{v: point[v] for v in variables}, **multipliers}
+    multipliers = {names[k]: v for k, v in best.multipliers.items() if k in names}
+    return {**{v: best.point[v] for v in variables}, **multipliers}
 
 
 def _gap(point, variables, near):
@@ -269,7 +263,7 @@ def descend_constrained(
     from .engine import run_exact, run_float
     from .run import Run
 
-    ineq, eq = constraint_forms(constraints)
+    ineq, eq = constraint_forms(constraints, f)
     if not ineq and not eq:
         raise InputError(
             f"method {method} needs constraints (--subject-to 'y >= 3'); "

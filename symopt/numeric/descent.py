@@ -147,8 +147,9 @@ def read_start(start, f=None, *, extra=frozenset()):
         missing = (f.free_symbols | set(extra)) - set(variables)
         if missing:
             names = ", ".join(sorted(s.name for s in missing))
+            what = shorten(f) if not missing - f.free_symbols else "the problem"
             raise InputError(
-                f"{shorten(f)} also depends on {names}; give a start value for "
+                f"{what} also depends on {names}; give a start value for "
                 f"each (--from {names.split(',')[0]}=0)"
             )
     return tuple(variables), tuple(values)

@@ -13,12 +13,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .compile import Compiled, compile_scalar_map
+from .compile import Compiled, compile_scalar_map, compile_scalar_step
 
 __all__ = ["Method", "Trace", "run_float", "run_exact", "run_batch"]
 
 #: Beyond this size a state counts as diverged (floats would overflow soon).
 DIVERGED = 1e100
+#: In a sweep, a state this many times the problem's scale counts as diverged.
+GROWTH = 1e12
 #: Exact iterates whose numerator and denominator pass this many digits stop.
 MAX_DIGITS = 400
 
@@ -39,6 +41,7 @@ class Method:
     project_exact: object = None
     _batch: Compiled = field(default=None, repr=False)
     _scalar: object = field(default=None, repr=False)
+    _step: object = field(default=None, repr=False)
 
     @property
     def batch(self):
@@ -54,15 +57,33 @@ class Method:
             self._scalar = compile_scalar_map(self.field_exprs, self.state)
         return self._scalar
 
+    @property
+    def scalar_step(self):
+        """``(w, lr) -> w - lr * F(w)`` for one variable, in Python floats."""
+        if self._step is None:
+            self._step = compile_scalar_step(self.field_exprs[0], self.state[0])
+        return self._step
+
     def exact_step(self, x, lr):
         at = dict(zip(self.state, x))
         values = [e.xreplace(at) for e in self.field_exprs]
         new = tuple(xi + s * lr * v for xi, s, v in zip(x, self.signs, values))
         return self.project_exact(new) if self.project_exact else new
 
-    def batch_step(self, X, lr):
+    def batch_step(self, X, lr, rate=None):
+        """One step for a batch of states ``(m, n)``; ``rate`` may carry
+        ``lr * signs`` precomputed as ``(m, n)``."""
+        if rate is None:
+            rate = lr[:, None] * np.asarray(self.signs, dtype=float)
+        fn = self.batch._fn
         with np.errstate(all="ignore"):
-            new = X + lr[:, None] * np.asarray(self.signs) * self.batch(X)
+            values = fn(*(X[:, i] for i in range(X.shape[1])))
+            rows = X.shape[:1]
+            if len(values) == 1:
+                field = np.broadcast_to(values[0], rows)[:, None]
+            else:
+                field = np.stack([np.broadcast_to(v, rows) for v in values], axis=1)
+            new = X + rate * field
             return self.project_float(new) if self.project_float else new
 
 
@@ -80,7 +101,11 @@ def run_float(method, start, lr, *, steps, tol):
     """Iterate in floats from ``start`` for ``steps`` steps or until a step
     moves less than ``tol``; stops at the first non-finite or huge state."""
     plain = method.project_float is None and all(s == -1 for s in method.signs)
-    if plain:
+    if plain and len(start) == 1:
+        step = method.scalar_step
+        points = np.array(_scalar_loop(step, float(start[0]), float(lr), steps, tol))
+        points = points[:, None]
+    elif plain:
         points = _plain_loop(method.scalar, start, float(lr), steps, tol)
     else:
         points = _batch_loop(method, start, float(lr), steps, tol)
@@ -97,21 +122,6 @@ def run_float(method, start, lr, *, steps, tol):
 def _plain_loop(grad, start, lr, steps, tol):
     # Plain descent in Python floats: one call of the compiled gradient and
     # the textbook update per step, nothing else in the loop.
-    if len(start) == 1:
-        w = float(start[0])
-        path = [w]
-        for _ in range(steps):
-            try:
-                (g,) = grad(w)
-            except (OverflowError, ValueError, ZeroDivisionError):
-                path.append(float("inf"))
-                break
-            new = w - lr * g
-            path.append(new)
-            if tol is not None and not abs(new - w) >= tol:
-                break
-            w = new
-        return np.array(path)[:, None]
     x = [float(v) for v in start]
     path = [tuple(x)]
     for _ in range(steps):
@@ -126,6 +136,26 @@ def _plain_loop(grad, start, lr, steps, tol):
             break
         x = new
     return np.array(path)
+
+
+def _scalar_loop(step, w, lr, steps, tol):
+    path = [w]
+    append = path.append
+    try:
+        if tol is None:
+            for _ in range(steps):
+                w = step(w, lr)
+                append(w)
+        else:
+            for _ in range(steps):
+                new = step(w, lr)
+                append(new)
+                if not abs(new - w) >= tol:
+                    break
+                w = new
+    except (OverflowError, ValueError, ZeroDivisionError):
+        append(float("inf"))
+    return path
 
 
 def _batch_loop(method, start, lr, steps, tol):
@@ -172,29 +202,42 @@ def run_batch(method, start, lrs, *, steps, tol, target=None):
     Returns ``(iterations, final, status)``: per step size the iteration at
     which it met the tolerance (-1 if never), the final state and
     ``"converged"``, ``"diverged"`` or ``"max_steps"``. With a ``target`` the
-    tolerance is on the distance to it, else on the step length.
+    tolerance is on the distance to it, else on the step length. A step size
+    whose state moves ``GROWTH`` times farther out than the problem's scale
+    counts as diverged. Finished step sizes leave the batch, so late
+    iterations cost only what is still running.
     """
     lrs = np.asarray(lrs, dtype=float)
     m = len(lrs)
-    X = np.tile(np.array([float(v) for v in start]), (m, 1))
+    x0 = np.array([float(v) for v in start])
     goal = None if target is None else np.array([float(v) for v in target])
+    scale = max(1.0, np.abs(x0).max(), 0.0 if goal is None else np.abs(goal).max())
+    limit = min(DIVERGED, GROWTH * scale)
     reached = np.full(m, -1)
-    alive = np.ones(m, dtype=bool)
     diverged = np.zeros(m, dtype=bool)
+    final = np.tile(x0, (m, 1))
+    alive = np.arange(m)
+    X, rate = final.copy(), lrs[:, None] * np.asarray(method.signs, dtype=float)
     for k in range(1, steps + 1):
-        new = method.batch_step(X, lrs)
+        new = method.batch_step(X, None, rate)
         with np.errstate(all="ignore"):
-            size = np.max(np.abs(new), axis=1)
-            gap = np.max(np.abs(new - (X if goal is None else goal)), axis=1)
-        blown = alive & ~(size < DIVERGED)
-        diverged |= blown
-        done = alive & ~blown & (gap < tol)
-        reached[done] = k
-        X = np.where(alive[:, None] & ~blown[:, None], new, X)
-        alive &= ~(blown | done)
-        if not alive.any():
-            break
+            size = np.abs(new).max(axis=1)
+            gap = np.abs(new - (X if goal is None else goal)).max(axis=1)
+        blown = ~(size < limit)
+        done = ~blown & (gap < tol)
+        if blown.any() or done.any():
+            diverged[alive[blown]] = True
+            reached[alive[done]] = k
+            final[alive[done]] = new[done]
+            final[alive[blown]] = X[blown]
+            keep = ~(blown | done)
+            alive, new, rate = alive[keep], new[keep], rate[keep]
+            if alive.size == 0:
+                break
+        X = new
+    else:
+        final[alive] = X
     status = np.where(
         diverged, "diverged", np.where(reached >= 0, "converged", "max_steps")
     )
-    return reached, X, status
+    return reached, final, status

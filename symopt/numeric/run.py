@@ -58,14 +58,19 @@ class Run:
 
     @property
     def diverged(self):
-        """Blown up, or ended over ten times farther from the optimum than it
-        started and still moving away."""
+        """Blown up, or still moving away from the optimum at the end: past
+        where it started when the exact theory says the error grows every
+        step (a quadratic with ``lr > 2/L``), else ten times past it."""
         if self.status == "diverged":
             return True
         errors = self.errors
         if errors is None or len(errors) < 3:
             return False
-        return bool(errors[-1] > 10 * errors[0] and errors[-1] > errors[-2])
+        growing = bool(errors[-1] > errors[0] and errors[-1] > errors[-2])
+        t = self.theory
+        if t is not None and not t.local and t.predicted > 1:
+            return growing  # exact theory: every step multiplies the error
+        return growing and bool(errors[-1] > 10 * errors[0])
 
     @property
     def converged(self):

@@ -14,17 +14,14 @@ holds near ``x*`` (local).
 (1/10, 4/9, False)
 """
 
-import signal
-import threading
-from contextlib import contextmanager
 from dataclasses import dataclass
 
 import sympy
 
-from ..errors import SolveError, TimeoutError, shorten
+from ..errors import SolveError, shorten
 from .compile import gradient
 
-__all__ = ["Theory", "rate_theory", "minimizer", "time_budget"]
+__all__ = ["Theory", "rate_theory", "minimizer"]
 
 
 @dataclass(frozen=True)
@@ -72,9 +69,17 @@ def minimizer(f, variables, *, near=None, seconds=10):
     """The exact minimizer of ``f``: the real solution of ``grad f = 0`` whose
     Hessian is positive definite, the one nearest ``near`` when there are
     several. Raises :class:`symopt.SolveError` when there is none."""
+    from ..budget import within
+
     grad = gradient(f, variables)
-    with time_budget(seconds, what=f"solving grad f = 0 for {shorten(f)}"):
-        solutions = sympy.solve(grad, list(variables), dict=True)
+    solutions = within(
+        sympy.solve,
+        grad,
+        list(variables),
+        dict=True,
+        timeout=seconds,
+        what=f"grad f = 0 for {shorten(f)}",
+    )
     points = []
     for sol in solutions:
         if set(sol) != set(variables) or not all(_real(v) for v in sol.values()):
@@ -99,29 +104,3 @@ def _distance(point, variables, near):
 
 def _real(value):
     return value.is_real is True or (value.is_number and sympy.im(value) == 0)
-
-
-@contextmanager
-def time_budget(seconds, *, what):
-    """Stop exact work after ``seconds`` with a :class:`symopt.TimeoutError`.
-
-    Uses the interval timer, which only the main thread may set; elsewhere
-    the work runs unbounded.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-
-    def stop(signum, frame):
-        raise TimeoutError(
-            f"{what} took longer than {seconds} s; give the exact optimum "
-            "yourself (--optimum NAME=VALUE) or run descent without it"
-        )
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)

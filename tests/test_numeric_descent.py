@@ -1,0 +1,146 @@
+"""Descent beside exact answers: the lecture's table, exact iterates by an
+independent rational recurrence, the rate theory, divergence."""
+
+import json
+import warnings
+from fractions import Fraction
+
+import numpy as np
+import pytest
+from sympy import Rational, sqrt
+
+from symopt import descend, parse, render, symbols
+from symopt.errors import InputError
+
+w, x, y = symbols("w x y")
+LECTURE = "(1.5w - 0.5)^2"
+
+
+@pytest.fixture(scope="module")
+def lecture():
+    return descend(parse(LECTURE), {"w": 0.8}, lr=0.2)
+
+
+def test_lecture_iterates_float_and_exact(lecture):
+    assert lecture.points[:4, 0].tolist() == [0.8, 0.38, 0.338, 0.3338]
+    exact = [p[0] for p in lecture.exact[:4]]
+    assert exact == [Rational(4, 5), Rational(19, 50), Rational(169, 500)] + [
+        Rational(1669, 5000)
+    ]
+    assert lecture.optimum == {w: Rational(1, 3)}
+    assert lecture.converged and not lecture.diverged
+
+
+def test_exact_iterates_follow_an_independent_rational_recurrence(lecture):
+    value, lr = Fraction(4, 5), Fraction(1, 5)
+    for state in lecture.exact:
+        assert state[0] == Rational(value.numerator, value.denominator)
+        value = value - lr * (Fraction(9, 2) * value - Fraction(3, 2))
+
+
+def test_lecture_theory_is_exact(lecture):
+    t = lecture.theory
+    assert t.eigenvalues == (Rational(9, 2),)
+    assert t.predicted == Rational(1, 10)
+    assert t.max_stable_lr == Rational(4, 9)
+    assert not t.local
+    assert lecture.observed_exact == Rational(1, 10)
+    assert lecture.observed == pytest.approx(0.1, rel=1e-6)
+    assert lecture.derivation.verify()
+
+
+def test_errors_are_distances_to_the_exact_optimum(lecture):
+    k = np.arange(5)
+    np.testing.assert_allclose(lecture.errors[:5], (7 / 15) * 0.1**k, rtol=1e-9)
+
+
+def test_lecture_json_shape(lecture):
+    data = json.loads(render(lecture, "json"))
+    first = data["iterates"][1]
+    assert first == {
+        "k": 1,
+        "point": {"w": 0.38},
+        "exact": {"w": "19/50"},
+        "error": pytest.approx(7 / 150),
+    }
+    assert data["optimum"] == {"w": "1/3"}
+    assert data["rate"]["predicted"] == "1/10"
+    assert data["rate"]["observed_exact"] == "1/10"
+    assert data["max_stable_lr"] == "4/9"
+    assert data["converged"] is True
+    assert [s["rule"] for s in data["steps"]][-1] == "descent_converged"
+
+
+@pytest.mark.parametrize("fmt", ["text", "latex", "markdown", "json"])
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_table_renders_in_every_format(lecture, fmt, lang):
+    out = render(lecture, fmt, lang=lang, numbers="fraction")
+    assert "19/50" in out or r"\frac{19}{50}" in out
+    assert "169/500" in out or r"\frac{169}{500}" in out
+    assert "0.338" in out
+
+
+def test_exact_column_is_capped_and_says_so():
+    run = descend(parse(LECTURE), {"w": 0.8}, lr=0.2, steps=80, exact_steps=5)
+    assert len(run.exact) == 6
+    assert run.exact_stop == "cap"
+    assert "descent_exact_cap" in run.derivation.rules()
+    assert len(run.points) == 81
+
+
+def test_growing_rationals_stop_by_size():
+    run = descend(parse("w^4"), {"w": 1}, lr=0.1, steps=30)
+    assert run.exact_stop == "size"
+    assert run.exact[1] == (Rational(3, 5),)
+
+
+def test_divergence_is_detected_and_explained_without_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        run = descend(parse(LECTURE), {"w": 0.8}, lr=0.5, steps=2000)
+    assert run.diverged and not run.converged
+    assert np.all(np.isfinite(run.points))
+    assert run.theory.predicted == Rational(5, 4)
+    step = run.derivation.steps[-1]
+    assert step.rule == "descent_diverged"
+    assert step.params["bound"] == Rational(4, 9)
+    text = render(run)
+    assert "Diverged" in text and "4/9" in text and "nan" not in text
+
+
+def test_short_divergent_run_is_still_diverged():
+    run = descend(parse(LECTURE), {"w": 0.8}, lr=0.5, steps=20)
+    assert run.diverged
+
+
+def test_two_variables_quadratic_theory():
+    run = descend(parse("x^2 + 3y^2 + x*y"), {"x": 1, "y": 2}, lr=0.1)
+    t = run.theory
+    # H = [[2, 1], [1, 6]]: trace 8, determinant 11.
+    assert t.eigenvalues == (4 - sqrt(5), 4 + sqrt(5))
+    assert t.max_stable_lr == 2 / (4 + sqrt(5))
+    assert run.converged
+    assert run.observed == pytest.approx(float(t.predicted), rel=1e-3)
+
+
+def test_non_quadratic_theory_is_local():
+    run = descend(parse("x^4 + x^2"), {"x": 1}, lr=0.1)
+    assert run.theory.local
+    assert run.optimum == {x: 0}
+    assert run.theory.predicted == Rational(4, 5)
+    assert "descent_hessian_local" in run.derivation.rules()
+
+
+def test_given_optimum_is_used():
+    run = descend(parse("sigmoid(w) - w/2"), {"w": 0.5}, lr=1, optimum={"w": 0})
+    assert run.exact_stop == "irrational"
+    assert run.optimum == {w: 0}
+
+
+def test_bad_inputs_are_named():
+    with pytest.raises(InputError, match="step size -1"):
+        descend(parse(LECTURE), {"w": 0.8}, lr=-1)
+    with pytest.raises(InputError, match="also depends on y"):
+        descend(parse("x*y"), {"x": 1}, lr=0.1)
+    with pytest.raises(InputError, match="unknown method"):
+        descend(parse(LECTURE), {"w": 0.8}, lr=0.1, method="newton")

@@ -1,0 +1,54 @@
+"""The step-size sweep agrees with the exact theory and with single runs."""
+
+import json
+
+import numpy as np
+import pytest
+from sympy import Rational
+
+from symopt import descend, parse, render, sweep
+from symopt.errors import InputError
+from symopt.numeric.sweep import parse_range
+
+LECTURE = parse("(1.5w - 0.5)^2")
+
+
+def test_sweep_splits_at_two_over_L():
+    lrs = parse_range("0.05:0.5:10")
+    s = sweep(LECTURE, {"w": 0.8}, lrs)
+    assert s.max_stable_lr == Rational(4, 9)
+    converged = [bool(st == "converged") for st in s.status]
+    assert converged == [lr < 4 / 9 for lr in lrs]
+    assert list(s.status[-2:]) == ["diverged", "diverged"]
+    assert s.predicted[3] == Rational(1, 10)
+
+
+def test_sweep_steps_match_single_runs():
+    lrs = [0.1, 0.2, 0.3, 0.4]
+    s = sweep(LECTURE, {"w": 0.8}, lrs, tol=1e-10)
+    for lr, k in zip(lrs, s.iterations):
+        run = descend(LECTURE, {"w": 0.8}, lr=lr, steps=int(k), exact_steps=0)
+        assert run.errors[-1] < 1e-10 <= run.errors[-2]
+
+
+def test_sweep_observed_ratio_near_prediction():
+    s = sweep(LECTURE, {"w": 0.8}, [0.1, 0.3])
+    np.testing.assert_allclose(s.observed, [0.55, 0.35], rtol=0.05)
+
+
+def test_sweep_json_and_text():
+    s = sweep(LECTURE, {"w": 0.8}, [0.2, 0.5])
+    data = json.loads(render(s, "json"))
+    assert data["max_stable_lr"] == "4/9"
+    assert data["sweep"][0]["converged"] is True
+    assert data["sweep"][0]["predicted"] == "1/10"
+    assert data["sweep"][1]["status"] == "diverged"
+    assert "diverged" in render(s, "text")
+    assert "발산" in render(s, "text", lang="ko")
+
+
+def test_bad_ranges_are_named():
+    with pytest.raises(InputError, match="START:STOP:COUNT"):
+        parse_range("0.1-0.5")
+    with pytest.raises(InputError, match="0 < START <= STOP"):
+        parse_range("0.5:0.1:3")
