@@ -9,6 +9,7 @@ from sympy import (
     Matrix,
     Mul,
     Rational,
+    Subs,
     exp,
     pi,
     sqrt,
@@ -110,6 +111,12 @@ ROWS = [
     ),
     (Eq(x**2 + y**2, 1), "auto", "x² + y² = 1", r"x^{2} + y^{2} = 1"),
     (Ge(y, 3), "auto", "y ≥ 3", r"y \geq 3"),
+    (
+        Subs((y - 1) ** 2, y, 3),
+        "auto",
+        "[(y - 1)²]_(y=3)",
+        r"\left. \left(y - 1\right)^{2} \right|_{\substack{ y=3 }}",
+    ),
     (
         Matrix([R(5, 8), R(9, 8)]),
         "auto",

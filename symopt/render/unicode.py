@@ -238,9 +238,10 @@ class UnicodePrinter(StrPrinter):
         return f"{d}{order}/{below} ({self._print(expr.expr)})"
 
     def _print_Subs(self, expr):
+        # The bracket a teacher writes for "evaluated at": [f]_(x=1, y=2).
         inner, old, new = expr.args
-        at = ", ".join(f"{self._print(o)} = {self._print(n)}" for o, n in zip(old, new))
-        return f"({self._print(inner)})|{at}"
+        at = ", ".join(f"{self._print(o)}={self._print(n)}" for o, n in zip(old, new))
+        return f"[{self._print(inner)}]_({at})"
 
     def _print_Relational(self, expr):
         op = _RELATIONS.get(expr.rel_op, expr.rel_op)
