@@ -5,7 +5,7 @@ all its mathematics renders in KaTeX. ``standalone=True`` wraps it in a
 document; :func:`document` assembles several parts into one.
 """
 
-from .base import derivation_of, phrase, show
+from .base import derivation_of, phrase, show_cell
 from .numbers import to_latex
 
 __all__ = ["render_latex", "render_math", "document", "escape", "PREAMBLES"]
@@ -168,8 +168,8 @@ def table_tex(table, lang, math):
     r"""A ``tabular`` whose math cells are inline ``$...$``, centred."""
     cols = "c" * len(table.columns)
     out = [r"\begin{center}", rf"\begin{{tabular}}{{{cols}}}"]
-    out.append(" & ".join(show(c, lang, math, escape) for c in table.columns))
+    out.append(" & ".join(show_cell(c, lang, math, escape) for c in table.columns))
     out[-1] += r" \\ \hline"
     for row in table.rows:
-        out.append(" & ".join(show(c, lang, math, escape) for c in row) + r" \\")
+        out.append(" & ".join(show_cell(c, lang, math, escape) for c in row) + r" \\")
     return out + [r"\end{tabular}", r"\end{center}"]
