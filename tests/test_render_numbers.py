@@ -8,6 +8,7 @@ from sympy import (
     Ge,
     Matrix,
     Mul,
+    Pow,
     Rational,
     Subs,
     exp,
@@ -15,7 +16,7 @@ from sympy import (
     sqrt,
 )
 
-from symopt import InputError, sigmoid, symbols
+from symopt import InputError, sigmoid, symbol, symbols
 from symopt.render.numbers import decimal_text, terminating, to_latex, to_text
 
 a, w, x, y, C, lam, mu, w_1, beta_2 = symbols("a w x y C lambda mu w_1 beta_2")
@@ -88,6 +89,27 @@ ROWS = [
     (lam * w_1**2, "auto", "λ·w₁²", r"\lambda w_{1}^{2}"),
     (mu * (3 - y), "auto", "μ·(3 - y)", r"\mu \left(3 - y\right)"),
     (beta_2, "auto", "β₂", r"\beta_{2}"),
+    (symbol("w_{k+1}"), "auto", "wₖ₊₁", "w_{k+1}"),
+    (symbol("x_ij"), "auto", "xᵢⱼ", "x_{ij}"),
+    (symbol("beta_hat"), "auto", "β_hat", r"\beta_{hat}"),
+    (
+        Mul(2, Pow(R(9, 2), -1, evaluate=False), evaluate=False),
+        "auto",
+        "2/4.5",
+        r"\frac{2}{4.5}",
+    ),
+    (
+        Mul(x + 1, Pow(3, -1, evaluate=False), evaluate=False),
+        "auto",
+        "(x + 1)/3",
+        r"\frac{x + 1}{3}",
+    ),
+    (
+        Matrix([[R(9, 2)]]),
+        "auto",
+        "[4.5]",
+        r"\left[\begin{matrix}4.5\end{matrix}\right]",
+    ),
     (
         sigmoid(w) * (1 - sigmoid(w)),
         "auto",
