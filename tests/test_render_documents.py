@@ -7,7 +7,7 @@ import pytest
 from conftest import require_tool
 from render_cases import lecture_chain, showcase
 
-from symopt import InputError, render
+from symopt import Derivation, InputError, render
 from symopt.render import capture, latex, markdown
 
 
@@ -106,3 +106,14 @@ def test_jupyter_math_block_is_one_katex_fragment():
         seen = capture.stop()
     blocks = [f for f in seen if f["display"]]
     assert len(blocks) == 1 and blocks[0]["tex"].startswith(r"\begin{aligned}")
+
+
+@pytest.mark.slow
+def test_prose_with_symbols_compiles_with_pdflatex(tmp_path):
+    d = Derivation("result")
+    d.add("input", text="σ(w) ≤ 1, μ >= 0 | 50% & R_1 … # {x} ~ ^ \\ ∂L/∂x → ∞")
+    source = render(d, "latex", standalone=True)
+    assert r"\ensuremath{\sigma}(w) \ensuremath{\le} 1, " in source
+    assert r"\textgreater{}= 0 \textbar{} 50\% \& R\_1 \ldots{}" in source
+    log = compile_tex(tmp_path, source, "pdflatex")
+    assert "Unicode character" not in log

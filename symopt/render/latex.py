@@ -21,7 +21,22 @@ _SPECIAL = {
     "}": r"\}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    # Without T1 fonts, pdflatex prints < > | in text as other glyphs.
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
 }
+# Math symbols written in a phrase's prose: pdflatex has no glyph for them in
+# text, so they are set as math.
+_SYMBOLS = {
+    "≤": r"\le", "≥": r"\ge", "≠": r"\ne", "≈": r"\approx", "·": r"\cdot",
+    "×": r"\times", "→": r"\to", "∂": r"\partial", "∇": r"\nabla",
+    "√": r"\surd", "∞": r"\infty", "²": "^{2}", "³": "^{3}", "α": r"\alpha",
+    "β": r"\beta", "λ": r"\lambda", "μ": r"\mu", "σ": r"\sigma",
+    "θ": r"\theta", "η": r"\eta", "ε": r"\varepsilon", "−": "-",
+}  # fmt: skip
+_SPECIAL.update({ch: rf"\ensuremath{{{tex}}}" for ch, tex in _SYMBOLS.items()})
+_SPECIAL["…"] = r"\ldots{}"
 _HEADINGS = (r"\section*{{{}}}", r"\subsection*{{{}}}", r"\paragraph{{{}}}")
 
 #: Document preambles per language: pdflatex for English, xelatex for Korean.
@@ -43,7 +58,11 @@ PREAMBLES = {
 
 
 def escape(text):
-    r"""Words made safe for LaTeX: ``50% & more`` -> ``50\% \& more``."""
+    r"""Words made safe for LaTeX: ``50% & more`` -> ``50\% \& more``.
+
+    >>> escape("mu >= 0, σ ≤ 1")
+    'mu \\textgreater{}= 0, \\ensuremath{\\sigma} \\ensuremath{\\le} 1'
+    """
     return "".join(_SPECIAL.get(ch, ch) for ch in text)
 
 
