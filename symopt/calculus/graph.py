@@ -226,8 +226,12 @@ class Graph:
         for c in nodes:
             if c not in relevant:
                 continue
-            for s, local in _local_derivatives(self._nodes[c], relevant):
-                edges[s].append((c, local))
+            expr = self._nodes[c]
+            # sigma'(z) = sigma(z)(1 - sigma(z)) reads o(1 - o) in node symbols,
+            # and reuses the forward value.
+            own = {expr: c} if expr.is_Function else {}
+            for s, local in _local_derivatives(expr, relevant):
+                edges[s].append((c, local.xreplace(own) if own else local))
 
         taken = {s.name for s in leaves} | {n.name for n in nodes}
         adjoints = {of: sympy.S.One}

@@ -169,7 +169,8 @@ def substitute(expr, mapping):
 def _dedupe(chain):
     out = []
     for item in chain:
-        if not out or out[-1] != item:
+        # Equal, or printed alike (an unevaluated product and its value).
+        if not out or (out[-1] != item and str(out[-1]) != str(item)):
             out.append(item)
     return out
 
