@@ -13,7 +13,7 @@ from sympy import Derivative, Mul
 from ..derivation import Derivation, Table
 from ..errors import shorten
 from .steps import as_point, substitute
-from .tidy import factored, neat, tidy, unevaluated_sum
+from .tidy import factored, neat, small, tidy, unevaluated_sum
 
 __all__ = ["GradientResult", "gradient"]
 
@@ -137,7 +137,7 @@ def _edge_step(d, of, v, edges, shown, nodes, tail):
     raw = unevaluated_sum(values) if values else sympy.S.Zero
     total = sympy.Add(*(shown[c] * local for c, local in edges))
     tidied = neat(total)
-    shown[v] = tidied if sympy.count_ops(tidied) <= _INLINE_OPS else Derivative(of, v)
+    shown[v] = tidied if small(tidied, 2 * _INLINE_OPS) else Derivative(of, v)
     rule = "backprop_paths" if len(edges) > 1 else "backprop_edge"
     consumers = tuple(c for c, _ in edges)
     chain = [Derivative(of, v), pattern, raw, tidied]
@@ -194,6 +194,13 @@ def _dedupe(chain):
     out = []
     for item in chain:
         # Equal, or printed alike (an unevaluated product and its value).
-        if not out or (out[-1] != item and str(out[-1]) != str(item)):
+        if not out or (out[-1] != item and not _same_text(out[-1], item)):
             out.append(item)
     return out
+
+
+def _same_text(left, right, limit=60):
+    """Printed alike; only small expressions are printed to compare."""
+    if not (small(left, limit) and small(right, limit)):
+        return False
+    return str(left) == str(right)

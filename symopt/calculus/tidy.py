@@ -32,20 +32,32 @@ __all__ = [
 # Expressions larger than this are returned as they are: simplifying them is
 # slow and rarely makes them readable.
 _MAX_OPS = 400
+# Rewrites of non-polynomials (factor_terms, cancel) are tried below this size.
+_MAX_OPS_REWRITE = 80
 
 
 def tidy(expr):
     """The tidiest equal form of ``expr`` (never a trigonometric rewrite)."""
     if not isinstance(expr, sympy.Basic):
         expr = exact(expr)
-    if sympy.count_ops(expr) > _MAX_OPS:
+    if not small(expr, 2 * _MAX_OPS):
         return expr
     if expr.is_polynomial():
         return sympy.expand(expr)
+    if sympy.count_ops(expr) > _MAX_OPS_REWRITE:
+        return expr
     candidates = [expr, sympy.factor_terms(expr)]
     if any(p.exp.is_negative for p in expr.atoms(sympy.Pow)):
         candidates += [sympy.cancel(expr), sympy.together(expr)]
     return min(candidates, key=sympy.count_ops)
+
+
+def small(expr, limit):
+    """True when ``expr`` has at most ``limit`` nodes (stops counting early)."""
+    for count, _ in enumerate(sympy.preorder_traversal(expr)):
+        if count > limit:
+            return False
+    return True
 
 
 def factored(expr):
@@ -83,12 +95,14 @@ def neat(expr):
     Numbers are gathered in front and sums keep their brackets:
     ``2 w4 o (1 - o)(o - y)``, ``3(a - 1/2)``.
     """
-    if sympy.count_ops(expr) > 4 * _MAX_OPS:
+    if not small(expr, 4 * _MAX_OPS):
         return expr
     if expr.is_Add:
         shown = factored(expr)
         if shown is not expr:
             return shown
+        if sympy.count_ops(expr) > _MAX_OPS_REWRITE:
+            return expr
         return min([expr, sympy.factor_terms(expr)], key=sympy.count_ops)
     if not expr.is_Mul:
         return expr
