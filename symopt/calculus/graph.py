@@ -367,10 +367,11 @@ def _term_diff(term, s):
 
 def _descendants(nodes, order, sources):
     """Nodes in ``order`` that depend on any of ``sources``."""
-    reached = set()
+    reached, feeding = set(), set(sources)
     for n in order:
-        if nodes[n].free_symbols & (sources | reached):
+        if not feeding.isdisjoint(nodes[n].free_symbols):
             reached.add(n)
+            feeding.add(n)
     return reached
 
 
