@@ -117,21 +117,22 @@ def worker(side, widths, repeat, slow, pipe):
 
     run, count = SIDES[side](widths)
     pipe.send(("ready", None))
-    times, result = [], None
+    result = None
     for _ in range(repeat):
         # SymPy caches derivatives: every run starts cold, as a user's would.
         clear_cache()
         start = time.perf_counter()
         result = run()
-        times.append(time.perf_counter() - start)
-        if times[-1] > slow:
+        seconds = time.perf_counter() - start
+        pipe.send(("run", seconds))
+        if seconds > slow:
             break  # one slow run is enough to compare
-    pipe.send(("time", statistics.median(times)))
+    pipe.send(("done", None))
     pipe.send(("ops", count(result)))
 
 
 def measure(side, widths, *, repeat, cap, slow):
-    """(median seconds or None past the cap, ops or None)."""
+    """(median seconds, or None when a run passes the cap; ops or None)."""
     context = multiprocessing.get_context("spawn")
     parent, child = context.Pipe()
     process = context.Process(target=worker, args=(side, widths, repeat, slow, child))
@@ -140,13 +141,19 @@ def measure(side, widths, *, repeat, cap, slow):
         if not parent.poll(10 * cap):
             return None, None
         parent.recv()
-        if not parent.poll(cap * repeat):
-            return None, None
-        _, seconds = parent.recv()
+        times = []
+        while True:
+            if not parent.poll(cap):
+                return None, None
+            kind, seconds = parent.recv()
+            if kind == "done":
+                break
+            times.append(seconds)
+        median = statistics.median(times)
         if not parent.poll(cap):
-            return seconds, None
+            return median, None
         _, ops = parent.recv()
-        return seconds, ops
+        return median, ops
     finally:
         process.kill()
         process.join()
