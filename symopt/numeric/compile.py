@@ -34,6 +34,7 @@ __all__ = [
     "compile_function",
     "compile_gradient",
     "compile_hessian",
+    "compile_lagrangian",
     "compile_scalar_map",
     "compile_scalar_step",
     "gradient",
@@ -102,6 +103,22 @@ def compile_hessian(expr, variables):
     rows = sympy.hessian(expr, variables)
     n = len(variables)
     return Compiled(list(rows), variables, (n, n))
+
+
+def compile_lagrangian(problem):
+    """A :class:`symopt.Problem`'s Lagrangian and its gradient as NumPy
+    functions of ``(variables, lambdas, mus)``, in that order.
+
+    >>> from symopt import Problem
+    >>> L, grad = compile_lagrangian(Problem.minimize("(y - 1)^2").subject_to("y >= 3"))
+    >>> L([3.0, 4.0]).item(), grad([3.0, 4.0]).tolist()
+    (4.0, [0.0, 0.0])
+    """
+    lagrangian, lams, mus = problem.lagrangian()
+    variables = tuple(problem.variables) + tuple(lams) + tuple(mus)
+    return compile_function(lagrangian, variables), compile_gradient(
+        lagrangian, variables
+    )
 
 
 def compile_scalar_map(exprs, variables):
