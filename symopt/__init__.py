@@ -39,6 +39,7 @@ _WHERE = {
     "compile_gradient": ".numeric",
     "descend": ".numeric",
     "sweep": ".numeric",
+    "tidy": ".tidy",
 }
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "sweep",
     "symbol",
     "symbols",
+    "tidy",
 ]
 
 

@@ -7,7 +7,7 @@ concatenate and check itself.
 
 >>> from symopt.parsing import symbols
 >>> w, = symbols("w")
->>> d = Derivation("diff", params={"f": (3*w/2 - 1)**2, "wrt": w})
+>>> d = Derivation("derivative_of", params={"of": (3*w/2 - 1)**2, "wrt": w})
 >>> d.add("simplify", (3*w/2 - 1)**2, 9*w**2/4 - 3*w + 1)
 Step(rule='simplify', ...)
 >>> bool(d.verify())
@@ -20,11 +20,14 @@ from fractions import Fraction
 
 import sympy
 from sympy import Derivative, Rational
+from sympy.core.relational import Relational
 
 from .errors import VerificationError, shorten
 from .parsing import exact
+from .render import capture
+from .tidy import tidy
 
-__all__ = ["Step", "Derivation", "Table", "Verification"]
+__all__ = ["Step", "Derivation", "Table", "Verification", "tidy"]
 
 
 @dataclass(frozen=True, eq=False)
@@ -86,11 +89,13 @@ class Derivation:
         self.steps = list(steps)
         self.params = dict(params or {})
         self.definitions = dict(definitions or {})
+        capture.record_keys(topic)
 
     def add(self, rule, *chain, relations=(), sub=(), table=None, **params):
         """Append a step and return it."""
         step = Step(rule, chain, relations, params, tuple(sub), table)
         self.steps.append(step)
+        capture.record_keys(rule)
         return step
 
     def extend(self, other):
@@ -155,11 +160,11 @@ class Derivation:
 
     # Display: the renderers do the work, imported only when asked for.
 
-    def render(self, format="text", *, lang="en", numbers="auto"):  # noqa: A002
-        """This derivation as text, LaTeX, Markdown or JSON."""
+    def render(self, format="text", *, lang="en", numbers="auto", standalone=False):  # noqa: A002
+        """This derivation as text, LaTeX, Markdown or JSON (see symopt.render)."""
         from .render import render
 
-        return render(self, format, lang=lang, numbers=numbers)
+        return render(self, format, lang=lang, numbers=numbers, standalone=standalone)
 
     def __str__(self):
         return self.render("text")
@@ -240,13 +245,16 @@ def _expand(expr, definitions, stop):
 
 
 def _equal(left, right, definitions, rng):
-    if isinstance(left, sympy.core.relational.Relational) or isinstance(
-        right, sympy.core.relational.Relational
-    ):
-        return left == right
+    if isinstance(left, sympy.MatrixBase) or isinstance(right, sympy.MatrixBase):
+        return _equal_matrices(left, right, definitions, rng)
+    if isinstance(left, Relational) or isinstance(right, Relational):
+        return _equivalent(left, right, definitions, rng)
     diff = (resolve(left, definitions) - resolve(right, definitions)).doit()
     if diff == 0:
         return True
+    if diff.atoms(sympy.core.function.AppliedUndef):
+        # f(x) has no values to sample: only algebra can settle it.
+        return bool(sympy.simplify(diff) == 0)
     if _refuted(diff, rng):
         return False
     if sympy.count_ops(diff) <= 400:
@@ -255,11 +263,32 @@ def _equal(left, right, definitions, rng):
                 return True
         except (TypeError, ValueError, NotImplementedError):
             pass
-    if diff.atoms(sympy.core.function.AppliedUndef):
-        return bool(sympy.simplify(diff) == 0)
     # Zero at several random points, exactly or to 50 digits where the values
     # are transcendental: accepted.
-    return _vanishes_at_points(diff, rng, points=4)
+    return _vanishes_at_points(diff, rng, points=8)
+
+
+def _equal_matrices(left, right, definitions, rng):
+    if not (isinstance(left, sympy.MatrixBase) and isinstance(right, sympy.MatrixBase)):
+        return False
+    if left.shape != right.shape:
+        return False
+    return all(_equal(a, b, definitions, rng) for a, b in zip(left, right))
+
+
+def _equivalent(left, right, definitions, rng):
+    """Relations in a chain: the same relation, or equations that are
+    nonzero multiples of each other (``2x - 2 = 0`` and ``x = 1``)."""
+    if left == right:
+        return True
+    if not (isinstance(left, sympy.Eq) and isinstance(right, sympy.Eq)):
+        return False
+    a = resolve(left.lhs - left.rhs, definitions)
+    b = resolve(right.lhs - right.rhs, definitions)
+    if b == 0:
+        return a == 0
+    ratio = sympy.cancel(sympy.together(a / b))
+    return bool(ratio.is_number and ratio != 0)
 
 
 def _sample(symbol, rng):
@@ -272,7 +301,10 @@ def _sample(symbol, rng):
 def _value_at(diff, rng):
     for _ in range(8):
         point = {s: _sample(s, rng) for s in diff.free_symbols}
-        value = diff.xreplace(point).doit()
+        try:
+            value = diff.xreplace(point).doit()
+        except (TypeError, ValueError, ZeroDivisionError):
+            continue
         if value.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
             continue
         if value.is_Rational:

@@ -14,7 +14,7 @@ _CHOICES = ", ".join(repr(name) for name in COMMANDS)
 LECTURE_TEXT = """\
 input     4.5w - 1.5
 exact     9*w/2 - 3/2
-shown as  4.5*w - 1.5
+shown as  4.5w - 1.5
 LaTeX     \\frac{9 w}{2} - \\frac{3}{2}
 symbols   w
 """
@@ -70,7 +70,7 @@ def test_parse_latex_and_markdown(capsys, fmt, expected):
 def test_expression_starting_with_minus(capsys, argv):
     code, out, err = run(capsys, *argv)
     assert (code, err) == (0, "")
-    assert "- x^{2}" in out
+    assert "-x^{2}" in out
 
 
 def test_out_file(capsys, tmp_path):

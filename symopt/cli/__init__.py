@@ -23,6 +23,7 @@ __all__ = ["main"]
 COMMANDS = {
     "parse": ("parse", "show how an expression or relation is read"),
     "descend": ("descend", "gradient descent beside the exact answer and its theory"),
+    "tour": ("tour", "the lecture's worked examples, computed (text or a document)"),
 }
 
 

@@ -1,8 +1,21 @@
-"""The lecture's models: ridge regression (more models join here)."""
+"""The lecture's models: perceptrons, linear collapse, activations, ridge."""
 
+from .activations import sigmoid_no_closed_form
+from .linear import collapse
+from .perceptron import gate_perceptron, perceptron, truth_table, xor_network
+from .perceptron_learning import learn
 from .ridge import RidgeResult, ridge
+from .separability import separate
 
 __all__ = [
     "RidgeResult",
+    "collapse",
+    "gate_perceptron",
+    "learn",
+    "perceptron",
     "ridge",
+    "separate",
+    "sigmoid_no_closed_form",
+    "truth_table",
+    "xor_network",
 ]

@@ -13,7 +13,7 @@ until a whole pass makes no update (converged) or ``epochs`` run out.
 from dataclasses import dataclass
 from itertools import product
 
-from sympy import Add, Integer, Mul
+from sympy import Add, Integer, Mul, Tuple
 
 from ..derivation import Derivation, Table
 from ..errors import InputError, shorten
@@ -93,13 +93,15 @@ def learn(gate, *, weights=None, lr="0.1", epochs=50, inputs=2):
             if out != want:
                 converged = False
                 new = tuple(wi + eta * (want - out) * xi for wi, xi in zip(w, xhat))
+                delta = eta * (want - out)
                 d.add(
                     "perceptron_update",
-                    sub=(_update(symbols, w, eta, want - out, xhat, new),),
+                    table=_update_table(symbols, w, delta, xhat, new),
                     epoch=epoch,
-                    x=tuple(map(Integer, x)),
+                    x=Tuple(*map(Integer, x)),
                     target=Integer(want),
                     output=Integer(out),
+                    delta=delta,
                 )
             history.append((epoch, x, want, out, w, new))
             w = new
@@ -127,16 +129,12 @@ def _positive(lr):
 def _rule(symbols, eta):
     from sympy import Eq, Symbol
 
-    t, o, x = (Symbol(s, real=True) for s in ("t", "o", "x_i"))
-    w = Symbol("w_i", real=True)
-    del symbols
-    return Eq(Symbol("w_i'", real=True), w + eta * (t - o) * x)
+    t, o, x, w = (Symbol(s, real=True) for s in ("t", "o", "x_i", "w_i"))
+    change = Mul(eta, Add(t, -o, evaluate=False), x, evaluate=False)
+    return Eq(Symbol("w_i'", real=True), Add(w, change, evaluate=False))
 
 
-def _update(symbols, old, eta, error, xhat, new):
-    """One update, weight by weight: ``w_i + eta (t - o) x_i = new``."""
-    d = Derivation("weight_updates")
-    for s, wi, xi, ni in zip(symbols, old, xhat, new):
-        change = Mul(eta, Integer(error), xi, evaluate=False)
-        d.add("weight_update", Add(wi, change, evaluate=False), ni, weight=s)
-    return d
+def _update_table(symbols, old, delta, xhat, new):
+    """Each weight before, its change ``rate (t - o) x_i`` and after."""
+    rows = [(s, wi, delta * xi, ni) for s, wi, xi, ni in zip(symbols, old, xhat, new)]
+    return Table(("weight", "before", "change", "after"), rows)

@@ -1,8 +1,29 @@
-"""What every renderer shares: finding the derivation and filling phrases."""
+"""What every renderer shares: finding the derivation and filling phrases.
+
+A phrase is a template from the reader's language table; its ``{name}``
+placeholders are filled from a step's params: SymPy objects as inline math of
+the output format, phrase keys translated, dicts as ``x = 1, y = 2``, lists
+joined with commas. A key with no phrase shows as itself, never an error.
+
+>>> from sympy import Rational
+>>> from symopt.parsing import symbols
+>>> from symopt.render.numbers import to_text
+>>> w, = symbols("w")
+>>> phrase("substitute", {"point": {w: Rational(4, 5)}}, "en", to_text)
+'Substitute w = 0.8'
+>>> phrase("no_such_rule", {}, "ko", to_text)
+'no_such_rule'
+"""
+
+import string
 
 import sympy
 
 from .phrases import phrase_table
+
+__all__ = ["derivation_of", "phrase", "show", "fill"]
+
+_FORMATTER = string.Formatter()
 
 
 def derivation_of(obj):
@@ -17,30 +38,55 @@ def derivation_of(obj):
     raise TypeError(f"cannot render {type(obj).__name__}: it has no derivation")
 
 
-def phrase(key, params, lang, math):
+def phrase(key, params, lang, math, escape=str):
     """The sentence for ``key`` in ``lang``, its placeholders filled.
 
-    ``math`` turns a SymPy object into inline math of the output format.
+    ``math`` turns a SymPy object into inline math of the output format;
+    ``escape`` makes the template's own words safe for it (LaTeX's ``%``).
     """
-    table = phrase_table(lang)
-    template = table.get(key, key)
-    values = {name: show(value, lang, math) for name, value in params.items()}
+    return fill(phrase_table(lang).get(key, key), params, lang, math, escape)
+
+
+def fill(template, params, lang, math, escape=str):
+    """``template`` with its ``{name}`` fields filled from ``params``."""
     try:
-        return template.format(**values)
-    except (KeyError, IndexError):
-        return template
+        parts = list(_FORMATTER.parse(template))
+    except ValueError:
+        return escape(template)
+    out = []
+    for literal, name, _spec, _conv in parts:
+        out.append(escape(literal))
+        if name is None:
+            continue
+        if name in params:
+            out.append(show(params[name], lang, math, escape))
+        else:
+            # A template naming a param the step lacks shows the name.
+            out.append(escape(name))
+    return "".join(out)
 
 
-def show(value, lang, math):
-    """A param value as text: math inline, phrase keys translated."""
-    if isinstance(value, sympy.Basic):
+def show(value, lang, math, escape=str):
+    """A param value or table cell: math inline, phrase keys translated."""
+    if isinstance(value, (sympy.Basic, sympy.MatrixBase)):
         return math(value)
     if isinstance(value, dict):
-        return ", ".join(
-            f"{show(k, lang, math)} = {show(v, lang, math)}" for k, v in value.items()
-        )
+        return ", ".join(_binding(k, v, lang, math, escape) for k, v in value.items())
     if isinstance(value, (tuple, list)):
-        return ", ".join(show(v, lang, math) for v in value)
+        return ", ".join(show(v, lang, math, escape) for v in value)
+    if isinstance(value, bool):
+        return escape(phrase_table(lang).get(str(value).lower(), str(value).lower()))
+    if isinstance(value, int):
+        return math(sympy.Integer(value))
     if isinstance(value, str):
-        return phrase_table(lang).get(value, value)
-    return str(value)
+        return escape(phrase_table(lang).get(value, value))
+    return escape(str(value))
+
+
+def _binding(key, value, lang, math, escape):
+    # A symbol bound to a value is one piece of math: $w = 0.8$.
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = sympy.Integer(value)
+    if isinstance(key, sympy.Basic) and isinstance(value, sympy.Basic):
+        return math(sympy.Eq(key, value, evaluate=False))
+    return f"{show(key, lang, math, escape)} = {show(value, lang, math, escape)}"

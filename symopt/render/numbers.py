@@ -1,24 +1,48 @@
-"""How numbers and Leibniz quotients look in every format.
+"""How exact numbers look in every format.
 
 ``numbers="auto"`` shows rationals that terminate as decimals (``9/2`` ->
-``4.5``) and the others as fractions (``1/3``); ``"decimal"`` and
-``"fraction"`` force one style.
+``4.5``) and the others as fractions (``1/3``); ``"fraction"`` shows every
+rational as a fraction; ``"decimal"`` shows every rational as a decimal, a
+repeating one cut after a few significant digits and marked with an ellipsis
+(``1/3`` -> ``0.333333…``). Radicals keep their exact form in every style:
+``sqrt(2)/2`` is never ``0.5*sqrt(2)``.
+
+>>> from sympy import Rational
+>>> from symopt.parsing import symbols
+>>> w, = symbols("w")
+>>> to_text(9*w/2 - Rational(3, 2))
+'4.5w - 1.5'
+>>> to_latex(9*w/2 - Rational(3, 2))
+'4.5 w - 1.5'
+>>> to_text(Rational(1, 3)), to_text(Rational(1, 3), "decimal")
+('1/3', '0.333333…')
 """
 
+import contextlib
+from contextvars import ContextVar
+
+import sympy
 from sympy import Rational
-from sympy.printing.latex import LatexPrinter
-from sympy.printing.str import StrPrinter
 
 from ..errors import InputError
 
-__all__ = ["NUMBER_STYLES", "terminating", "decimal_text", "TextPrinter", "TexPrinter"]
+__all__ = [
+    "NUMBER_STYLES",
+    "check_style",
+    "terminating",
+    "decimal_text",
+    "as_decimal",
+    "to_text",
+    "to_latex",
+]
 
 NUMBER_STYLES = ("auto", "decimal", "fraction")
-# Decimal mode rounds a repeating fraction to this many significant digits.
-_DIGITS = 6
+# Decimal mode cuts a repeating decimal after this many significant digits.
+DIGITS = 6
 
 
 def check_style(numbers):
+    """``numbers`` itself when it is a known style; an InputError otherwise."""
     if numbers not in NUMBER_STYLES:
         raise InputError(
             f"unknown number style {numbers!r}; use one of {', '.join(NUMBER_STYLES)}"
@@ -27,7 +51,11 @@ def check_style(numbers):
 
 
 def terminating(q):
-    """True when the rational ``q`` has a finite decimal expansion."""
+    """True when the rational ``q`` has a finite decimal expansion.
+
+    >>> terminating(Rational(9, 2)), terminating(Rational(1, 3))
+    (True, False)
+    """
     den = Rational(q).q
     for p in (2, 5):
         while den % p == 0:
@@ -35,106 +63,119 @@ def terminating(q):
     return den == 1
 
 
-def decimal_text(q):
-    """The exact decimal text of a terminating rational: ``9/2`` -> ``4.5``."""
+def decimal_text(q, digits=DIGITS):
+    """The decimal text of a rational: exact when it terminates, else cut.
+
+    >>> decimal_text(Rational(9, 2)), decimal_text(Rational(-2, 3))
+    ('4.5', '-0.666666…')
+    """
     q = Rational(q)
     sign = "-" if q < 0 else ""
-    q = abs(q)
-    whole, rest = divmod(q.p, q.q)
-    digits = []
-    while rest:
+    whole, rest = divmod(abs(q.p), q.q)
+    exact = terminating(q)
+    # Digits already significant before the point count toward the cut.
+    significant = len(str(whole)) if whole else 0
+    out = []
+    while rest and (exact or significant < digits):
         rest *= 10
         d, rest = divmod(rest, q.q)
-        digits.append(str(d))
-    return sign + str(whole) + ("." + "".join(digits) if digits else "")
+        out.append(str(d))
+        significant += bool(significant or d)
+    text = sign + str(whole) + ("." + "".join(out) if out else "")
+    return text + ("…" if rest else "")
 
 
-def _show_decimal(q, style):
-    if q.is_Integer or style == "fraction":
+def as_decimal(q, numbers):
+    """True when the rational ``q`` is to be shown as a decimal."""
+    if not q.is_Rational or q.is_Integer or numbers == "fraction":
         return False
-    return style == "decimal" or terminating(q)
+    return numbers == "decimal" or terminating(q)
 
 
-def _decimal_coefficient(expr, style):
-    """Split ``9*w/2`` into ("", 9/2, w) when 9/2 is to be shown as 4.5."""
-    if expr.args[0].is_Number or not expr.is_commutative:
-        coeff, rest = expr.as_coeff_Mul()
-    else:
-        return None
-    if not coeff.is_Rational or not _show_decimal(abs(coeff), style):
-        return None
-    if rest.is_Rational or rest == 1:
-        return None
-    return ("-" if coeff < 0 else ""), abs(coeff), rest
+def has_radical(expr):
+    """True when a product's factors include an irrational constant (``√2``, π)."""
+    return any(f.is_number and not f.is_Rational for f in sympy.Mul.make_args(expr))
 
 
-def _rounded(q):
-    return format(float(q), f".{_DIGITS}g")
+def is_unevaluated(expr):
+    """True for a sum or product built with ``evaluate=False`` to show its parts."""
+    if not (expr.is_Mul or expr.is_Add):
+        return False
+    try:
+        return expr.func(*expr.args) != expr
+    except (TypeError, ValueError):
+        return False
 
 
-class TextPrinter(StrPrinter):
-    """One-line text with symopt's number style and ``dC/dw`` quotients."""
-
-    def __init__(self, numbers="auto", **settings):
-        super().__init__(settings)
-        self.numbers = check_style(numbers)
-
-    def _print_Rational(self, expr):
-        if _show_decimal(expr, self.numbers):
-            if terminating(expr):
-                return decimal_text(expr)
-            return "≈" + _rounded(expr)
-        return super()._print_Rational(expr)
-
-    def _print_Mul(self, expr):
-        split = _decimal_coefficient(expr, self.numbers)
-        if split is None:
-            return super()._print_Mul(expr)
-        sign, coeff, rest = split
-        return sign + self._print(coeff) + "*" + self.parenthesize(rest, 40)
-
-    def _print_Derivative(self, expr):
-        (var, count), *rest = expr.variable_count
-        if rest or count != 1 or not expr.expr.is_Symbol:
-            return super()._print_Derivative(expr)
-        return f"d{self._print(expr.expr)}/d{self._print(var)}"
+def ordered_terms(expr):
+    """A sum's terms in reading order: as built when unevaluated, else SymPy's
+    order with a positive term first (``2λ - λ²/4``, not ``-λ²/4 + 2λ``)."""
+    if is_unevaluated(expr):
+        return list(expr.args)
+    terms = list(expr.as_ordered_terms())
+    if terms[0].could_extract_minus_sign():
+        for i, term in enumerate(terms):
+            if not term.could_extract_minus_sign():
+                return [term] + terms[:i] + terms[i + 1 :]
+    return terms
 
 
-class TexPrinter(LatexPrinter):
-    """LaTeX with symopt's number style and Leibniz fractions."""
+# Symbols that stand for functions of several variables: their Leibniz
+# quotients print as partials (∂L/∂x). Set by the renderer for one rendering.
+_PARTIAL = ContextVar("symopt_partial", default=frozenset())
 
-    def __init__(self, numbers="auto", **settings):
-        super().__init__(settings)
-        self.numbers = check_style(numbers)
 
-    def _print_Rational(self, expr):
-        if _show_decimal(expr, self.numbers):
-            if terminating(expr):
-                return decimal_text(expr)
-            return r"\approx " + _rounded(expr)
-        return super()._print_Rational(expr)
+def is_partial(derivative):
+    """True when ``derivative`` is to be shown with ∂ rather than d."""
+    if len(derivative.variable_count) > 1:
+        return True
+    return derivative.expr in _PARTIAL.get()
 
-    def _print_Mul(self, expr):
-        split = _decimal_coefficient(expr, self.numbers)
-        if split is None:
-            return super()._print_Mul(expr)
-        sign, coeff, rest = split
-        body = self._print(rest)
-        if rest.is_Add:
-            body = rf"\left({body}\right)"
-        return sign + self._print(coeff) + " " + body
 
-    def _print_Derivative(self, expr):
-        (var, count), *rest = expr.variable_count
-        if rest or count != 1 or not expr.expr.is_Symbol:
-            return super()._print_Derivative(expr)
-        num, den = self._print(expr.expr), self._print(var)
-        return rf"\frac{{d {num}}}{{d {den}}}"
+@contextlib.contextmanager
+def partial_symbols(definitions):
+    """Show quotients of symbols defined by several variables as partials.
+
+    >>> from symopt.parsing import symbols
+    >>> from sympy import Derivative
+    >>> L, x, y, mu = symbols("L x y mu")
+    >>> with partial_symbols({L: x + y + mu * (x - 1)}):
+    ...     to_text(Derivative(L, x))
+    '∂L/∂x'
+    >>> to_text(Derivative(L, x))
+    'dL/dx'
+    """
+    several = set()
+    for name in definitions:
+        value = definitions[name]
+        for _ in range(len(definitions) + 1):
+            if not isinstance(value, sympy.Basic):
+                break
+            new = value.xreplace(definitions)
+            if new == value:
+                break
+            value = new
+        if isinstance(value, sympy.Basic) and len(value.free_symbols) > 1:
+            several.add(name)
+    token = _PARTIAL.set(frozenset(several) | _PARTIAL.get())
+    try:
+        yield
+    finally:
+        _PARTIAL.reset(token)
 
 
 def to_text(expr, numbers="auto"):
-    return TextPrinter(numbers).doprint(expr)
+    """``expr`` as one line of Unicode text in the given number style."""
+    from .unicode import UnicodePrinter
+
+    return UnicodePrinter(numbers=numbers).doprint(expr)
 
 
 def to_latex(expr, numbers="auto"):
-    return TexPrinter(numbers).doprint(expr)
+    """``expr`` as LaTeX math (no ``$``) in the given number style."""
+    from . import capture
+    from .tex import TexPrinter
+
+    tex = TexPrinter(numbers=numbers).doprint(expr)
+    capture.record_math(tex)
+    return tex

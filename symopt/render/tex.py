@@ -1,0 +1,102 @@
+r"""LaTeX mathematics in symopt's number style.
+
+SymPy's LaTeX printer with decimals where they terminate (``4.5 w - 1.5``),
+Leibniz fractions (``\frac{d C}{d w}``), products shown as built
+(``2 \left(a - 0.5\right) \cdot 1.5``) and radicals kept exact.
+
+>>> from sympy import Mul, Rational, Derivative, sqrt
+>>> from symopt.parsing import symbols
+>>> a, w, C = symbols("a w C")
+>>> TexPrinter().doprint(Mul(Mul(2, a - Rational(1, 2), evaluate=False),
+...                          Rational(3, 2), evaluate=False))
+'2 \\left(a - 0.5\\right) \\cdot 1.5'
+>>> TexPrinter().doprint(Derivative(C, a) * Derivative(a, w))
+'\\frac{d C}{d a} \\cdot \\frac{d a}{d w}'
+>>> TexPrinter().doprint(sqrt(2) / 2)
+'\\frac{\\sqrt{2}}{2}'
+"""
+
+import sympy
+from sympy.printing.latex import LatexPrinter
+
+from .numbers import (
+    as_decimal,
+    check_style,
+    decimal_text,
+    has_radical,
+    is_partial,
+    is_unevaluated,
+    ordered_terms,
+)
+
+__all__ = ["TexPrinter"]
+
+
+class TexPrinter(LatexPrinter):
+    """SymPy's LaTeX printer taught symopt's number style."""
+
+    def __init__(self, *, numbers="auto"):
+        super().__init__({"order": None})
+        self.numbers = check_style(numbers)
+
+    def _print_Rational(self, expr):
+        if as_decimal(expr, self.numbers):
+            return decimal_text(expr).replace("…", r"\ldots")
+        return super()._print_Rational(expr)
+
+    def _as_ordered_terms(self, expr, order=None):
+        if expr.is_Add:
+            return ordered_terms(expr)
+        return super()._as_ordered_terms(expr, order=order)
+
+    def _print_Mul(self, expr):
+        if is_unevaluated(expr):
+            return self._shown_product(expr.args)
+        if expr.could_extract_minus_sign():
+            inner = self._print(-expr)
+            return "-" + (rf"\left({inner}\right)" if (-expr).is_Add else inner)
+        coeff, rest = expr.as_coeff_Mul()
+        factors = sympy.Mul.make_args(rest)
+        has_den = any(f.is_Pow and f.exp.is_negative for f in factors)
+        decimal = (
+            coeff.is_Rational
+            and not has_den
+            and not has_radical(rest)
+            and as_decimal(coeff, self.numbers)
+        )
+        leibniz = any(f.is_Derivative for f in factors)
+        sums = any(f.is_Add for f in factors) and (coeff.is_Integer or decimal)
+        if has_den or not (decimal or leibniz or sums):
+            return super()._print_Mul(expr)
+        factors = sorted(factors, key=lambda f: f.is_Add)
+        body = (r" \cdot " if leibniz else " ").join(self._factor(f) for f in factors)
+        if coeff == 1:
+            return body
+        return self._print(coeff) + " " + body
+
+    def _shown_product(self, factors):
+        out = self._factor(factors[0])
+        for before, f in zip(factors, factors[1:]):
+            text = self._factor(f)
+            implicit = before.is_Number and not f.is_Number
+            out += (" " if implicit else r" \cdot ") + text
+        return out
+
+    def _factor(self, f):
+        text = self._print(f)
+        if f.is_Add or (f.is_Rational and f < 0) or f.is_Relational:
+            return rf"\left({text}\right)"
+        return text
+
+    def _print_Derivative(self, expr):
+        total = sum(count for _, count in expr.variable_count)
+        d = r"\partial" if is_partial(expr) else "d"
+        order = f"^{{{total}}}" if total > 1 else ""
+        below = " ".join(
+            f"{d} {self._print(v)}" + (f"^{{{n}}}" if n > 1 else "")
+            for v, n in expr.variable_count
+        )
+        if expr.expr.is_Symbol:
+            return rf"\frac{{{d}{order} {self._print(expr.expr)}}}{{{below}}}"
+        inner = self._print(expr.expr)
+        return rf"\frac{{{d}{order}}}{{{below}}} \left({inner}\right)"

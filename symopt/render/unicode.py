@@ -1,0 +1,264 @@
+"""One-line Unicode mathematics for terminals.
+
+Written the way a teacher writes on a board: a number multiplies implicitly
+(``4.5w``, ``2(a - 0.5)``), other factors with a middle dot (``x·y``), small
+powers as superscripts (``w²``), ``√2``, ``σ(x)`` for the sigmoid, Greek
+names as letters (``λ``, ``μ``), numeric subscripts lowered (``w₁``) and
+Leibniz quotients as ``dC/dw``.
+
+>>> from sympy import Mul, Rational, Derivative, sqrt
+>>> from symopt.parsing import symbols
+>>> a, w, lam, w_1 = symbols("a w lambda w_1")
+>>> UnicodePrinter().doprint(Mul(Mul(2, a - Rational(1, 2), evaluate=False),
+...                              Rational(3, 2), evaluate=False))
+'2(a - 0.5) · 1.5'
+>>> UnicodePrinter().doprint(lam * w_1**2 + sqrt(2)/2)
+'λ·w₁² + √2/2'
+"""
+
+import sympy
+from sympy.printing.precedence import PRECEDENCE, precedence
+from sympy.printing.str import StrPrinter
+
+from ..functions import relu, sigmoid, softplus, step
+from .numbers import (
+    as_decimal,
+    check_style,
+    decimal_text,
+    has_radical,
+    is_partial,
+    is_unevaluated,
+    ordered_terms,
+)
+
+__all__ = ["UnicodePrinter", "GREEK"]
+
+GREEK = {
+    "alpha": "α", "beta": "β", "gamma": "γ", "delta": "δ", "epsilon": "ε",
+    "eta": "η", "theta": "θ", "lambda": "λ", "lamda": "λ", "mu": "μ",
+    "nu": "ν", "rho": "ρ", "sigma": "σ", "tau": "τ", "phi": "φ",
+    "omega": "ω", "xi": "ξ", "kappa": "κ", "pi": "π", "psi": "ψ",
+    "Delta": "Δ", "Lambda": "Λ", "Sigma": "Σ", "Omega": "Ω",
+}  # fmt: skip
+
+_SUPER = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_RELATIONS = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}
+_FUNCTION_NAMES = {sigmoid: "σ", relu: "relu", softplus: "softplus", step: "step"}
+
+
+def symbol_text(name):
+    """``lambda`` -> ``λ``, ``w_1`` -> ``w₁``, ``beta_12`` -> ``β₁₂``."""
+    base, _, sub = name.partition("_")
+    base = GREEK.get(base, base)
+    if not sub:
+        return base
+    sub = GREEK.get(sub, sub)
+    return base + (sub.translate(_SUB) if sub.isdigit() else "_" + sub)
+
+
+class UnicodePrinter(StrPrinter):
+    """SymPy's string printer taught symopt's terminal style."""
+
+    def __init__(self, *, numbers="auto"):
+        super().__init__({"order": None})
+        self.numbers = check_style(numbers)
+
+    # Atoms.
+
+    def _print_Symbol(self, expr):
+        return symbol_text(expr.name)
+
+    _print_Dummy = _print_Symbol
+
+    def _print_Rational(self, expr):
+        if as_decimal(expr, self.numbers):
+            return decimal_text(expr)
+        return f"{expr.p}/{expr.q}"
+
+    def _print_Pi(self, expr):
+        return "π"
+
+    def _print_Exp1(self, expr):
+        return "e"
+
+    def _print_Infinity(self, expr):
+        return "∞"
+
+    def _print_NegativeInfinity(self, expr):
+        return "-∞"
+
+    # Products and powers.
+
+    def _print_Mul(self, expr):
+        if is_unevaluated(expr):
+            return self._shown_product(expr.args)
+        if expr.could_extract_minus_sign():
+            inner = self._print(-expr)
+            return "-" + (f"({inner})" if (-expr).is_Add else inner)
+        coeff, rest = expr.as_coeff_Mul()
+        num, den = [], []
+        for f in sympy.Mul.make_args(rest):
+            if f.is_Pow and f.exp.is_Rational and f.exp.is_negative:
+                den.append(f.base if f.exp == -1 else f.base ** (-f.exp))
+            else:
+                num.append(f)
+        return self._fraction(coeff, num, den)
+
+    def _shown_product(self, factors):
+        # A number before a letter or a parenthesis multiplies implicitly.
+        def shown(f):
+            text = self._factor(f)
+            return f"({text})" if f.is_Rational and "/" in text else text
+
+        out = shown(factors[0])
+        for before, f in zip(factors, factors[1:]):
+            text = shown(f)
+            implicit = before.is_Number and not f.is_Number and text[0] != "-"
+            out += text if implicit else " · " + text
+        return out
+
+    def _print_Add(self, expr, order=None):
+        terms = ordered_terms(expr)
+        out = ""
+        for i, term in enumerate(terms):
+            text = self._print(term)
+            if term.is_Add:
+                text = f"({text})"
+            if i == 0:
+                out = text
+            elif text.startswith("-"):
+                out += " - " + text[1:]
+            else:
+                out += " + " + text
+        return out
+
+    def _fraction(self, coeff, num, den):
+        # Parenthesised sums come last, as in σ(x)·(1 - σ(x)).
+        num = sorted(num, key=lambda f: f.is_Add or (f.is_Pow and f.base.is_Add))
+        split_coeff = not den and not has_radical(sympy.Mul(*num))
+        if coeff.is_Rational and split_coeff and as_decimal(coeff, self.numbers):
+            lead, below = decimal_text(coeff), sympy.S.One
+        elif coeff.is_Rational:
+            lead, below = (str(coeff.p) if coeff.p != 1 else ""), sympy.Integer(coeff.q)
+        else:
+            lead, below = self._factor(coeff), sympy.S.One
+        top = self._product(lead, num) or "1"
+        if below == 1 and not den:
+            return top
+        bottom = self._product(str(below) if below != 1 else "", den)
+        if len(den) + (below != 1) > 1:
+            bottom = f"({bottom})"
+        return f"{top}/{bottom}"
+
+    def _product(self, lead, factors):
+        texts = [self._factor(f) for f in factors]
+        spaced = any(f.is_Derivative for f in factors)
+        joined = (" · " if spaced else "·").join(texts)
+        if not lead:
+            return joined
+        if not joined:
+            return lead
+        # Implicit multiplication after a number (3x, 3σ(x)), unless digits
+        # would touch or a function's name follows (3·exp(x)).
+        word = len(joined) > 1 and joined[:2].isascii() and joined[:2].isalpha()
+        return lead + ("·" if joined[0].isdigit() or word else "") + joined
+
+    def _factor(self, f):
+        text = self._print(f)
+        if f.is_Add or (f.is_Mul and not is_unevaluated(f) and len(f.args) > 1):
+            if f.is_Add or text.startswith("-"):
+                return f"({text})"
+        if f.is_Rational and f < 0:
+            return f"({text})"
+        if f.is_Relational:
+            return f"({text})"
+        return text
+
+    def _print_Pow(self, expr):
+        base, exp = expr.args
+        if exp == sympy.S.Half:
+            return "√" + self._base(base, radical=True)
+        if exp.is_Rational and exp.is_negative:
+            return self._fraction(sympy.S.One, [], [base ** (-exp)])
+        text = self._base(base)
+        if exp.is_Integer and 0 <= exp < 10:
+            return text + str(exp).translate(_SUPER)
+        exp_text = self._print(exp)
+        if any(c in exp_text for c in " /+-·"):
+            exp_text = f"({exp_text})"
+        return f"{text}^{exp_text}"
+
+    def _base(self, base, radical=False):
+        text = self._print(base)
+        if base.is_Symbol or (base.is_Integer and base >= 0):
+            return text
+        if base.is_Function and not radical:
+            return text
+        if radical and base.is_Function:
+            return text
+        return f"({text})"
+
+    def _print_exp(self, expr):
+        return f"exp({self._print(expr.args[0])})"
+
+    def _print_Abs(self, expr):
+        return f"|{self._print(expr.args[0])}|"
+
+    def _print_Function(self, expr):
+        name = _FUNCTION_NAMES.get(type(expr))
+        if name is None:
+            return super()._print_Function(expr)
+        return f"{name}({self.stringify(expr.args, ', ')})"
+
+    def _print_Max(self, expr):
+        return f"max({self.stringify(expr.args, ', ')})"
+
+    def _print_Min(self, expr):
+        return f"min({self.stringify(expr.args, ', ')})"
+
+    # Calculus and relations.
+
+    def _print_Derivative(self, expr):
+        total = sum(count for _, count in expr.variable_count)
+        d = "∂" if is_partial(expr) else "d"
+        order = str(total).translate(_SUPER) if total > 1 else ""
+        below = "".join(
+            d + self._print(v) + (str(n).translate(_SUPER) if n > 1 else "")
+            for v, n in expr.variable_count
+        )
+        if expr.expr.is_Symbol:
+            return f"{d}{order}{self._print(expr.expr)}/{below}"
+        return f"{d}{order}/{below} ({self._print(expr.expr)})"
+
+    def _print_Relational(self, expr):
+        op = _RELATIONS.get(expr.rel_op, expr.rel_op)
+        return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
+
+    def _print_Piecewise(self, expr):
+        parts = []
+        for value, cond in expr.args:
+            when = "otherwise" if cond is sympy.true else f"if {self._print(cond)}"
+            parts.append(f"{self._print(value)} {when}")
+        return "{" + "; ".join(parts) + "}"
+
+    def _print_And(self, expr):
+        return " and ".join(self.parenthesize(a, PRECEDENCE["And"]) for a in expr.args)
+
+    def _print_Or(self, expr):
+        return " or ".join(self.parenthesize(a, PRECEDENCE["Or"]) for a in expr.args)
+
+    def _print_MatrixBase(self, expr):
+        rows = [[self._print(v) for v in expr.row(i)] for i in range(expr.rows)]
+        if expr.cols == 1:
+            return "(" + ", ".join(r[0] for r in rows) + ")ᵀ"
+        return "[" + "; ".join(", ".join(r) for r in rows) + "]"
+
+    _print_ImmutableDenseMatrix = _print_MatrixBase
+    _print_MutableDenseMatrix = _print_MatrixBase
+
+    def parenthesize(self, item, level, strict=False):
+        text = self._print(item)
+        if precedence(item) < level or (strict and precedence(item) == level):
+            return f"({text})"
+        return text
