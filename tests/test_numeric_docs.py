@@ -16,7 +16,7 @@ DOC = (
 
 # Table rows (my data) and the verdict line; the renderer's other layout may
 # change with the renderer.
-CHECKED = re.compile(r"^\s+(\d+ |\d+\.\d+ |\d+\. (Converged|Diverged|Not conv))")
+CHECKED = re.compile(r"^\s*(\d+ |\d+\.\d+ |\d+\. (Converged|Diverged|Not conv))")
 
 
 def commands():
@@ -32,9 +32,9 @@ def test_console_output_is_real(capsys, prompt, shown):
     assert argv[0] == "symopt"
     assert main(argv[1:]) == 0
     out = capsys.readouterr().out.splitlines()
-    expected = [line for line in shown if CHECKED.match(line)]
+    expected = [line.strip() for line in shown if CHECKED.match(line)]
     assert expected
-    assert [line for line in out if CHECKED.match(line)] == expected
+    assert [line.strip() for line in out if CHECKED.match(line)] == expected
 
 
 def test_python_sessions_run():

@@ -5,11 +5,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import sympy
-from sympy import Abs, Derivative, Eq, Mul, Pow, Symbol
+from sympy import Abs, Derivative, Eq, Symbol
 
 from ..derivation import Derivation, Table
 
 __all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES"]
+
+#: The step size in formulas.
+ALPHA = Symbol("alpha", positive=True)
 
 #: Iterates shown in the derivation's table (then the last one).
 TABLE_ROWS = 12
@@ -115,7 +118,9 @@ class Run:
     @property
     def observed_exact(self):
         """The last exact error ratio, when there are exact iterates."""
-        errs = self.exact_errors()
+        # With several coordinates the ratio of two exact distances is a
+        # quotient of square roots that says nothing the float ratio does not.
+        errs = self.exact_errors() if len(self.state) == 1 else []
         if len(errs) < 2 or errs[-2] == 0:
             return None
         return sympy.simplify(errs[-1] / errs[-2])
@@ -158,7 +163,7 @@ class Run:
             grad = sympy.diff(self.objective, v).xreplace(
                 {u: Symbol(f"{u.name}_{{k}}") for u in self.variables}
             )
-            rules.append(Eq(nxt, now - Mul(self.lr, grad, evaluate=False)))
+            rules.append(Eq(nxt, now - ALPHA * grad))
         d.add("descent_update", relations=rules, lr=self.lr)
 
     def _optimum_step(self, d):
@@ -190,14 +195,20 @@ class Run:
         if t is None:
             return
         kind = "local" if t.local else "exact"
-        d.add(f"descent_hessian_{kind}", relations=[sympy.ImmutableMatrix(t.hessian)])
-        for h, factor in zip(t.eigenvalues, t.factors):
-            minus = Mul(-self.lr, h, evaluate=False)
-            shown = Abs(sympy.Add(1, minus, evaluate=False), evaluate=False)
-            d.add("descent_contraction", shown, factor, h=h, lr=self.lr)
+        H = Symbol("H")
+        shown = t.hessian[0, 0] if t.hessian.shape == (1, 1) else t.hessian
+        d.add(f"descent_hessian_{kind}", relations=[Eq(H, shown, evaluate=False)])
+        # Symbols for alpha, each eigenvalue and L, defined in the derivation,
+        # so the chains read |1 - alpha h_1| = 1/10 and are checked exactly.
+        d.definitions[ALPHA] = self.lr
+        for i, (h, factor) in enumerate(zip(t.eigenvalues, t.factors), 1):
+            name = Symbol(f"h_{i}", real=True)
+            d.definitions[name] = h
+            d.add("descent_contraction", Abs(1 - ALPHA * name), factor, h=h)
         if t.max_stable_lr is not None:
-            bound = Mul(2, Pow(t.largest, -1, evaluate=False), evaluate=False)
-            d.add("descent_stable", bound, t.max_stable_lr, L=t.largest)
+            L = Symbol("L", positive=True)
+            d.definitions[L] = t.largest
+            d.add("descent_stable", 2 / L, t.max_stable_lr, L=t.largest)
         observed = self.observed_exact
         d.add(
             "descent_observed",

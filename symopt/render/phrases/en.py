@@ -17,7 +17,7 @@ PHRASES = {
     "descent_projected": "Projected gradient descent on {f} with step size {lr} from {start}",  # noqa: E501
     "descent_primal_dual": "Primal-dual gradient descent-ascent on the Lagrangian of {f} with step size {lr} from {start}",  # noqa: E501
     "descent_gradient": "Gradient with respect to {wrt}",
-    "descent_update": "Update with step size {lr}: x_(k+1) = x_k - {lr} grad f(x_k)",
+    "descent_update": "Update with step size α = {lr}: x_(k+1) = x_k - α grad f(x_k)",
     "descent_update_projected": "Update: a descent step with step size {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
     "descent_update_primal_dual": "Update with step size {lr}: descend in the variables along grad_x L, ascend in the multipliers along the constraints, and clip inequality multipliers at 0",  # noqa: E501
     "descent_lagrangian": "Lagrangian",
@@ -37,8 +37,8 @@ PHRASES = {
     "descent_exact_irrational": "Exact iterates stop after {count} steps: the next iterate is not rational",  # noqa: E501
     "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
     "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
-    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by |1 - lr h|",  # noqa: E501
-    "descent_stable": "Descent converges exactly for step sizes 0 < lr < 2/L, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by |1 - α h|",  # noqa: E501
+    "descent_stable": "Descent converges exactly for step sizes 0 < α < 2/L, with L = {L} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
     "descent_converged": "Converged after {k} steps; final distance to the optimum {error}",  # noqa: E501
     "descent_diverged": "Diverged after {k} steps: the step size {lr} is not below 2/L = {bound}",  # noqa: E501

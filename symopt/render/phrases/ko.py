@@ -17,7 +17,7 @@ PHRASES = {
     "descent_projected": "사영 경사하강법: {f}, 학습률 {lr}, 시작점 {start}",
     "descent_primal_dual": "라그랑지안에 대한 원시-쌍대 경사하강·상승법: {f}, 학습률 {lr}, 시작점 {start}",  # noqa: E501
     "descent_gradient": "{wrt}에 대한 기울기",
-    "descent_update": "학습률 {lr}의 갱신식: x_(k+1) = x_k - {lr} grad f(x_k)",
+    "descent_update": "학습률 α = {lr}의 갱신식: x_(k+1) = x_k - α grad f(x_k)",
     "descent_update_projected": "갱신식: 학습률 {lr}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
     "descent_update_primal_dual": "학습률 {lr}의 갱신식: 변수는 grad_x L 방향으로 내려가고, 승수는 제약식 방향으로 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
     "descent_lagrangian": "라그랑지안",
@@ -37,8 +37,8 @@ PHRASES = {
     "descent_exact_irrational": "정확한 반복값은 {count}단계 뒤 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
     "descent_hessian_exact": "헤시안 (목적함수가 이차식이라 상수이며, 아래 이론은 정확하다)",  # noqa: E501
     "descent_hessian_local": "최적점에서의 헤시안 (목적함수가 이차식이 아니므로 아래 이론은 최적점 근처에서 성립한다)",  # noqa: E501
-    "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 |1 - lr h|배가 된다",  # noqa: E501
-    "descent_stable": "학습률이 0 < lr < 2/L일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 |1 - α h|배가 된다",  # noqa: E501
+    "descent_stable": "학습률이 0 < α < 2/L일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
     "descent_converged": "{k}단계 뒤 수렴; 최적점까지의 마지막 거리 {error}",
     "descent_diverged": "{k}단계 뒤 발산: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
