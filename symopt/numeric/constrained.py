@@ -261,7 +261,7 @@ def descend_constrained(
     """Projected descent or descent-ascent, as a :class:`Run`."""
     from .descent import read_start
     from .engine import run_exact, run_float
-    from .run import Run
+    from .run import ALPHA, Run
 
     ineq, eq = constraint_forms(constraints, f)
     if not ineq and not eq:
@@ -284,13 +284,16 @@ def descend_constrained(
     extra = []
     if method == "projected":
         m, kind = projected_method(f, variables, ineq, eq)
-        extra.append(("descent_update_projected", (), {"lr": lr, "kind": kind}))
-        extra.append((f"descent_projection_{kind}", (), {}))
+        kind_name = f"descent_set_{kind}"
+        params = {"alpha": ALPHA, "lr": lr, "kind": kind_name}
+        extra.append(("descent_update_projected", (), params))
+        feasible = [sympy.Le(g, 0) for g in ineq]
+        extra.append((f"descent_projection_{kind}", (), {"relations": feasible}))
     else:
         m, lagrangian = primal_dual_method(f, variables, ineq, eq)
         x0 = x0 + tuple(duals.get(s, sympy.Integer(0)) for s in mus + lams)
         extra.append(("descent_lagrangian", (lagrangian,), {}))
-        extra.append(("descent_update_primal_dual", (), {"lr": lr}))
+        extra.append(("descent_update_primal_dual", (), {"alpha": ALPHA, "lr": lr}))
 
     trace = run_float(m, x0, lr, steps=steps, tol=tol)
     states, stop = run_exact(m, x0, lr, steps=min(exact_steps, len(trace.points) - 1))

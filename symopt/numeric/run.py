@@ -164,7 +164,7 @@ class Run:
                 {u: Symbol(f"{u.name}_{{k}}") for u in self.variables}
             )
             rules.append(Eq(nxt, now - ALPHA * grad))
-        d.add("descent_update", relations=rules, lr=self.lr)
+        d.add("descent_update", relations=rules, alpha=ALPHA, lr=self.lr)
 
     def _optimum_step(self, d):
         if self.target is None:
@@ -204,11 +204,24 @@ class Run:
         for i, (h, factor) in enumerate(zip(t.eigenvalues, t.factors), 1):
             name = Symbol(f"h_{i}", real=True)
             d.definitions[name] = h
-            d.add("descent_contraction", Abs(1 - ALPHA * name), factor, h=h)
+            factor_of = Abs(1 - ALPHA * Symbol("h", real=True))
+            d.add(
+                "descent_contraction",
+                Abs(1 - ALPHA * name),
+                factor,
+                h=h,
+                factor=factor_of,
+            )
         if t.max_stable_lr is not None:
             L = Symbol("L", positive=True)
             d.definitions[L] = t.largest
-            d.add("descent_stable", 2 / L, t.max_stable_lr, L=t.largest)
+            d.add(
+                "descent_stable",
+                2 / L,
+                t.max_stable_lr,
+                L=t.largest,
+                range=sympy.StrictLessThan(ALPHA, 2 / L),
+            )
         observed = self.observed_exact
         d.add(
             "descent_observed",
