@@ -144,3 +144,12 @@ def test_bad_inputs_are_named():
         descend(parse("x*y"), {"x": 1}, lr=0.1)
     with pytest.raises(InputError, match="unknown method"):
         descend(parse(LECTURE), {"w": 0.8}, lr=0.1, method="newton")
+
+
+def test_objective_sympy_cannot_solve_still_runs_and_says_so():
+    run = descend(parse("softplus(w) - w/2 + relu(w)^2"), {"w": 1}, lr=0.5, steps=40)
+    assert run.optimum is None and run.errors is None
+    assert run.exact_stop == "irrational"
+    assert "descent_no_optimum" in run.derivation.rules()
+    # relu'(0) = 0 convention: the minimizer is w = 0 (softplus' = 1/2 there).
+    assert abs(run.points[-1][0]) < 1e-3
