@@ -67,7 +67,7 @@ def _can_fork():
 
 def _timeout(what, timeout):
     return TimeoutError(
-        f"could not finish {what} exactly within the time budget of {timeout:g} s; "
+        f"could not solve {what} exactly within the time budget of {timeout:g} s; "
         "raise the budget with --timeout (timeout=...) or get a numerical "
         "answer with symopt descend"
     )

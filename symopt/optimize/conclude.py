@@ -15,7 +15,7 @@ import sympy
 from ..derivation import Derivation, Table
 from .convexity import affine, compact, convex
 from .exact import sign
-from .kkt import tidy
+from .kkt import _same, covers, tidy
 from .solution import Optimum, Solution
 
 __all__ = ["conclude"]
@@ -52,6 +52,7 @@ def conclude(ctx, d, points, irregular):
         active=first.active,
         regular=first.regular,
     )
+    optimum.conditions = {k: v for b in best for k, v in b.conditions.items()}
     d.add("opt_table", table=_table(ctx, candidates))
     rule = "opt_optimum" if first.regular else "opt_optimum_irregular"
     d.add(
@@ -87,9 +88,15 @@ def _best(ctx, candidates):
         s = sign(_objective(ctx, kp) - _objective(ctx, best[0]))
         if s == -1:
             best = [kp]
-        elif s == 0:
+        elif s == 0 and not any(_same(kp.point, b.point) for b in best):
             best.append(kp)
-    return best
+    # A family of optimal points includes the optimal vertices on it.
+    families = [b for b in best if b.family]
+    return [
+        b
+        for b in best
+        if b.family or not any(covers(f.point, b.point) for f in families)
+    ]
 
 
 def _kinds(ctx, test, candidates, best):

@@ -96,12 +96,19 @@ def solve_dual(problem):
         attained = True
     elif dual_solution.status == "unbounded":
         d_star, found, attained = sympy.oo, None, False
+    elif len(multipliers) == 1 and dual_solution.status == "no_kkt_point":
+        # No maximizer inside the domain: the supremum is a limit at its ends.
+        (m,) = multipliers
+        ends = [sympy.limit(q, m, 0, "+"), sympy.limit(q, m, sympy.oo)]
+        d_star = max(ends, key=lambda v: sympy.N(v, 30) if v.is_finite else v)
+        d.add("dual_supremum", relations=tuple(ends), d_star=d_star)
+        found, attained = None, False
     else:
         raise SolveError(
             f"the dual problem max {shorten(q)} ended as {dual_solution.status}; "
             "symopt cannot find d* exactly here"
         )
-    d.add("dual_optimum", d_star=d_star, multipliers=found or {})
+    d.add("dual_optimum", d_star=d_star, multipliers=ctx.shown(found))
 
     primal = solve_exact(problem)
     p_star = _primal_value(primal, problem)

@@ -36,6 +36,14 @@ def sign(expr):
     """-1, 0 or 1 for an exact real number; None where it cannot be decided."""
     if not isinstance(expr, sympy.Basic):
         expr = sympy.Integer(expr) if isinstance(expr, int) else exact(expr)
+    if expr.is_Number:
+        return 1 if expr.is_positive else -1 if expr.is_negative else 0
+    if expr.has(CRootOf) and not expr.free_symbols:
+        # SymPy's own assumptions on root objects go through minimal
+        # polynomials, which is slow: reduce modulo the root's polynomial.
+        fast = _sign_in_root(expr)
+        if fast is not None:
+            return fast
     if expr.is_zero:
         return 0
     if expr.is_positive:
@@ -59,6 +67,31 @@ def sign(expr):
     if abs(value) < sympy.Float(10) ** -(_DIGITS - 10):
         return 0 if sympy.simplify(expr) == 0 else None
     return 1 if value > 0 else -1
+
+
+def _sign_in_root(expr):
+    """The sign of a rational function of one real CRootOf, by exact reduction.
+
+    The root's polynomial is irreducible, so a numerator that does not reduce
+    to zero modulo it cannot vanish at the root; the sign is then read from a
+    high-precision value.
+    """
+    roots = expr.atoms(CRootOf)
+    if len(roots) != 1:
+        return None
+    (root,) = roots
+    z = sympy.Dummy("z")
+    plain = expr.xreplace({root: z})
+    if not plain.is_rational_function(z) or plain.free_symbols != {z}:
+        return None
+    num, den = sympy.fraction(sympy.together(plain))
+    minpoly = Poly(root.poly.as_expr(), root.poly.gen).as_expr().subs(root.poly.gen, z)
+    if not Poly(minpoly, z).is_irreducible:
+        return None
+    if sympy.rem(sympy.expand(num), minpoly, z) == 0:
+        return 0
+    value = _value(expr)
+    return None if value is None else (1 if value > 0 else -1)
 
 
 def is_real(expr):

@@ -32,6 +32,7 @@ class KKTPoint:
     kind: str = "candidate"
     tangency: dict | None = None
     family: bool = False
+    conditions: dict = field(default_factory=dict)  # family parameter -> set
     notes: list = field(default_factory=list)
 
 
@@ -187,10 +188,53 @@ def _solve_case(ctx, d, active, infeasible):
         return []
     found = []
     for sol in solutions:
-        kp = _candidate(ctx, d, sol, active, zero)
-        if kp is not None:
-            found.append(kp)
+        for concrete in _restrict(ctx, d, sol, active):
+            kp = _candidate(ctx, d, concrete, active, zero)
+            if kp is not None:
+                found.append(kp)
     return found
+
+
+def _restrict(ctx, d, sol, active):
+    """A family of solutions cut down by the remaining KKT conditions.
+
+    With one free parameter the conditions (mu >= 0, the other g <= 0, the
+    domain) are solved exactly for it: no value rejects the family, finitely
+    many give points, an interval keeps the family with its condition.
+    """
+    if not isinstance(sol, Family):
+        return [sol]
+    unknowns = set(ctx.x) | set(ctx.lams) | set(ctx.mus)
+    params = set().union(*(v.free_symbols for v in sol.values())) & unknowns
+    if len(params) != 1:
+        return [sol]
+    (t,) = params
+    conditions = [sympy.Ge(sol[ctx.mus[i]], 0) for i in active]
+    conditions += [
+        sympy.Le(g.subs(sol), 0) for i, g in enumerate(ctx.g) if i not in active
+    ]
+    conditions += [sympy.Lt(s_.subs(sol), 0) for s_ in ctx.strict]
+    allowed = sympy.S.Reals
+    try:
+        for c in conditions:
+            if c is sympy.true:
+                continue
+            if c is sympy.false:
+                allowed = sympy.S.EmptySet
+                break
+            allowed = allowed.intersect(sympy.solveset(c, t, sympy.S.Reals))
+    except (NotImplementedError, ValueError, TypeError):
+        return [sol]
+    if allowed == sympy.S.EmptySet:
+        d.add("opt_reject_family", relations=tuple(conditions), param=t)
+        return []
+    if isinstance(allowed, sympy.FiniteSet):
+        return [{k: v.subs(t, value) for k, v in sol.items()} for value in allowed]
+    if allowed != sympy.S.Reals:
+        d.add("opt_family_condition", param=t, allowed=allowed)
+    restricted = Family(sol)
+    restricted.conditions = {t: allowed}
+    return [restricted]
 
 
 def _zero(exprs):
@@ -210,7 +254,7 @@ def _candidate(ctx, d, sol, active, zero):
     point = {v: tidy(sol[v]) for v in ctx.x}
     multipliers = {k: tidy(sol.get(s, s)) for k, s in zip(ctx.lam_keys, ctx.lams)}
     for i, key in enumerate(ctx.mu_keys):
-        multipliers[key] = tidy(sol.get(ctx.mus[i], 0)) if i in active else 0
+        multipliers[key] = tidy(sol[ctx.mus[i]]) if i in active else sympy.Integer(0)
     family = isinstance(sol, Family)
     d.add("opt_candidate", point=point, multipliers=ctx.shown(multipliers))
     for i in active:
@@ -236,6 +280,7 @@ def _candidate(ctx, d, sol, active, zero):
         value=value,
         active=ctx.active_at(point) if not family else list(active),
         family=family,
+        conditions=getattr(sol, "conditions", {}),
     )
 
 
@@ -249,6 +294,14 @@ def _record(ctx, d, points, kp):
     else:
         d.add("opt_licq_fails", point=kp.point)
     points.append(kp)
+
+
+def covers(family, point):
+    """True when ``point`` is a member of the family of points ``family``."""
+    params = {v: point[v] for v, value in family.items() if value == v}
+    return all(
+        sign(sympy.expand(family[v].subs(params) - point[v])) == 0 for v in point
+    )
 
 
 def _same(a, b):

@@ -121,20 +121,29 @@ class Problem:
         L += sum((lam * h for lam, h in zip(lams, self.equalities)), sympy.Integer(0))
         return L, lams, mus
 
-    def solve(self, *, timeout=DEFAULT_TIMEOUT):
+    def solve(self, *, timeout=DEFAULT_TIMEOUT, on_timeout="raise"):
         """Every KKT point and the optimum, exactly, with each step.
 
-        Past ``timeout`` seconds a :class:`symopt.errors.TimeoutError` is
-        raised that suggests ``symopt descend``.
+        Past ``timeout`` seconds (``None``: no limit) a
+        :class:`symopt.errors.TimeoutError` is raised that suggests
+        ``symopt descend``; with ``on_timeout="status"`` a Solution with
+        status ``"timeout"`` comes back instead.
 
         >>> s = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
         >>> s.status, s.optimum.points, s.optimum.multipliers
         ('optimal', [{y: 3}], {'mu1': 4})
         """
         from ..budget import within
+        from ..errors import TimeoutError
         from .kkt import solve_exact
+        from .solution import timed_out
 
-        return within(solve_exact, self, timeout=timeout, what="the KKT system")
+        try:
+            return within(solve_exact, self, timeout=timeout, what="the KKT system")
+        except TimeoutError as error:
+            if on_timeout == "status":
+                return timed_out(self, error, timeout)
+            raise
 
     def dual(self, *, timeout=DEFAULT_TIMEOUT):
         """The Lagrange dual: dual function, dual optimum, gap and Slater.

@@ -27,6 +27,7 @@ class Optimum:
     multipliers: dict | None
     active: list
     regular: bool
+    conditions: dict = field(default_factory=dict)  # family parameter -> set
 
 
 @dataclass
@@ -156,6 +157,11 @@ class Solution:
                 "active": active_data(o.active),
                 "regular": o.regular,
             }
+            conditions = getattr(o, "conditions", None)
+            if conditions:
+                optimum["conditions"] = {
+                    str(k): exact_str(v) for k, v in conditions.items()
+                }
         return {
             "status": self.status,
             "sense": self.sense,
@@ -179,3 +185,16 @@ class Solution:
                 "steps"
             ],
         }
+
+
+def timed_out(problem, error, timeout):
+    """A Solution saying exact solving ran out of time, with the way out."""
+    from ..derivation import Derivation
+    from ..parsing import exact
+
+    d = Derivation("opt_kkt", params={"sense": f"sense_{problem.sense}",
+                                      "f": problem.original})  # fmt: skip
+    d.add("opt_timeout", timeout=exact(timeout))
+    solution = Solution(problem, "timeout", derivation=d)
+    solution.message = str(error)
+    return solution

@@ -119,10 +119,48 @@ PHRASES = {
     "before": "이전",
     "change": "변화량",
     "after": "이후",
+    # Calculus: differentiation rules and backpropagation
+    "diff": "{f}를 {wrt}에 대해 미분",
+    "diff_constant": "상수 규칙: 상수의 도함수는 0",
+    "diff_variable": "변수 규칙: d{var}/d{var} = 1",
+    "diff_sum": "합의 법칙: 항별로 미분한다",
+    "diff_constant_multiple": "상수배 법칙: 상수 {factor}는 그대로 둔다",
+    "diff_power": "거듭제곱 법칙: 지수 {exponent}를 앞으로 내리고 지수를 1 줄인다",  # noqa: E501
+    "diff_product": "곱의 법칙: (fg)' = f'g + fg'",
+    "diff_quotient": "몫의 법칙: (f/g)' = (f'g - fg')/g^2",
+    "diff_chain": "연쇄법칙: 안쪽 함수를 {inner} = {definition}로 둔다",
+    "diff_exp": "지수함수 미분: (e^{var})' = e^{var}",
+    "diff_exp_base": "밑이 {base}인 지수함수 미분: (b^x)' = b^x ln b",  # noqa: E501
+    "diff_log": "로그함수 미분: (ln {var})' = 1/{var}",
+    "diff_sqrt": "제곱근 미분: (sqrt {var})' = 1/(2 sqrt {var})",
+    "diff_trig": "삼각함수 {function}의 미분",
+    "diff_tanh": "tanh 미분: tanh' = 1 - tanh^2",
+    "diff_sigmoid": "시그모이드 미분: sigma' = sigma(1 - sigma)",
+    "diff_softplus": "소프트플러스 미분: softplus' = sigma",
+    "diff_relu": "ReLU 미분: {var} > 0이면 기울기 1, {var} < 0이면 0; {var} = {kink}에서는 미분 불가능하여 서브그래디언트 {used}를 쓴다",  # noqa: E501
+    "diff_step": "계단 함수 미분: 양쪽 모두 기울기 0; {var} = {kink}의 불연속점에서는 도함수가 없어 {used}를 쓴다",  # noqa: E501
+    "diff_abs": "절댓값 미분: 기울기는 sign({var}); {var} = {kink}에서는 서브그래디언트 {used}를 쓴다",  # noqa: E501
+    "diff_max": "최댓값 미분: 가장 큰 인자의 도함수 (같은 값일 때는 꺾인 점)",
+    "diff_min": "최솟값 미분: 가장 작은 인자의 도함수 (같은 값일 때는 꺾인 점)",
+    "diff_function": "정해지지 않은 함수 {function}의 도함수",
+    "diff_sympy": "단계별 규칙이 없어 SymPy로 한 번에 미분",
+    "backprop": "역전파: {of}의 {wrt}에 대한 기울기",
+    "graph_nodes": "계산 그래프 (순전파)",
+    "graph_node": "노드",
+    "graph_definition": "정의",
+    "graph_value": "값",
+    "backprop_seed": "역전파의 시작: d{of}/d{of} = 1",
+    "backprop_edge": "간선 {node} -> {via}를 따라 연쇄법칙",
+    "backprop_paths": "{node}는 {via}로 이어진다: 모든 경로에 대한 연쇄법칙의 합",
+    "backprop_result": "{wrt}에 대한 기울기",
+    "backprop_value": "{point}에서 d{of}/d{wrt}의 값",
 }
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
+        "opt_family_condition": "해가 무수히 많다: {param} ∈ {allowed}",
+        "opt_timeout": "제한 시간 {timeout}초 안에 정확히 풀지 못했다: --timeout으로 늘리거나 symopt descend로 수치해를 구하라",  # noqa: E501
         "opt_kkt": "KKT 조건: {f} {sense}",
         "sense_min": "최소화",
         "sense_max": "최대화",
@@ -184,6 +222,7 @@ PHRASES.update(
 PHRASES.update(
     {
         # Duality and Slater (symopt.optimize.duality)
+        "dual_supremum": "q는 정의역 안에서 최댓값을 갖지 않는다: d* = {d_star}는 정의역 끝에서 접근하는 상한이다 (도달하지 않음)",  # noqa: E501
         "opt_dual": "{f}의 라그랑주 쌍대 문제",
         "dual_lagrangian": "라그랑지안",
         "dual_linear": "L이 x에 대해 일차식이다: x의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501

@@ -1,0 +1,193 @@
+"""Every outcome besides "optimal", the time budget, errors, duality variants."""
+
+import json
+import re
+import threading
+
+import pytest
+import sympy
+from sympy import Rational
+
+import symopt
+from symopt import Problem
+from symopt.budget import within
+from symopt.cli import main
+from symopt.errors import InputError, SolveError, TimeoutError
+from symopt.parsing import symbols
+
+x, y, mu_1 = symbols("x y mu_1")
+
+# Too hard for a hundredth of a second: a degree-12 polynomial system.
+HARD = Problem.minimize("x^2 + y^2 + z^2 + x*y*z").subject_to(
+    "x^4 + y^4 + z^4 <= 1", "x*y + z^3 >= 1/5"
+)
+
+
+def test_infeasible():
+    s = Problem.minimize("x + y").subject_to("x + y >= 2", "x^2 + y^2 <= 1").solve()
+    assert s.status == "infeasible"
+    assert s.optimum is None
+    assert "opt_infeasible" in s.derivation.rules()
+    assert json.loads(symopt.render(s, "json"))["status"] == "infeasible"
+
+
+def test_unbounded_without_kkt_point():
+    s = Problem.minimize("x - y").subject_to("y <= 0").solve()
+    assert s.status == "unbounded"
+    step = next(st for st in s.derivation.steps if st.rule == "opt_unbounded")
+    assert step.params["direction"] == (-1, 0)
+
+
+def test_unbounded_with_a_kkt_point():
+    s = Problem.minimize("x^3 - 3x").solve()
+    assert s.status == "unbounded"
+    assert [kp.point for kp in s.kkt_points] == [{x: -1}, {x: 1}]
+
+
+def test_no_kkt_point():
+    # exp(x) > 0 has infimum 0, never attained: no KKT point, no ray to -oo.
+    s = Problem.minimize("exp(x)").solve()
+    assert s.status == "no_kkt_point"
+    assert s.optimum is None
+    assert "opt_no_kkt_point" in s.derivation.rules()
+
+
+def test_timeout_raises_a_clear_error():
+    with pytest.raises(TimeoutError) as info:
+        HARD.solve(timeout=0.01)
+    message = str(info.value)
+    assert "time budget of 0.01 s" in message
+    assert "symopt descend" in message
+
+
+def test_timeout_as_a_status():
+    s = HARD.solve(timeout=0.01, on_timeout="status")
+    assert s.status == "timeout"
+    assert s.optimum is None
+    assert "symopt descend" in symopt.render(s, "text")
+    assert "symopt descend" in s.message
+
+
+def test_budget_works_in_a_thread():
+    outcome = {}
+
+    def work():
+        try:
+            HARD.solve(timeout=0.01)
+        except TimeoutError as error:
+            outcome["error"] = error
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert isinstance(outcome["error"], TimeoutError)
+    assert within(sum, [1, 2], timeout=5) == 3
+
+
+def test_budget_passes_errors_through():
+    with pytest.raises(InputError):
+        within(symopt.parse, "1 +", timeout=5)
+
+
+@pytest.mark.parametrize(
+    ("constraint", "message"),
+    [
+        ("x + y", "expected a constraint such as 'x + y <= 1'"),
+        ("3 >= 2 + 5", "always False"),
+    ],
+)
+def test_bad_constraints(constraint, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        Problem.minimize("x").subject_to(
+            sympy.Ge(3, 7) if "5" in constraint else constraint
+        )
+
+
+def test_objective_must_be_an_expression():
+    with pytest.raises(InputError, match="must be an expression"):
+        Problem.minimize("x <= 1")
+
+
+def test_normal_form_and_lagrangian_contract():
+    p = Problem.maximize("x*y").subject_to("x + y <= 4", "x >= 1", "x - y == 0")
+    assert p.variables == (x, y)
+    assert p.objective == -x * y
+    assert p.sense == "max"
+    assert p.inequalities == [x + y - 4, 1 - x]
+    assert p.equalities == [x - y]
+    L, lams, mus = p.lagrangian()
+    assert [s.name for s in lams] == ["lambda_1"]
+    assert [s.name for s in mus] == ["mu_1", "mu_2"]
+    assert L == -x * y + mus[0] * (x + y - 4) + mus[1] * (1 - x) + lams[0] * (x - y)
+
+
+def test_dual_supremum_not_attained_and_slater_fails():
+    r = Problem.minimize("x").subject_to("x^2 <= 0").dual()
+    assert r.dual_function == -1 / (4 * mu_1)
+    assert r.domain == sympy.Interval.open(0, sympy.oo)
+    assert (r.d_star, r.p_star, r.gap) == (0, 0, 0)
+    assert r.attained is False
+    assert r.slater.holds is False
+    assert r.slater.point is None
+    data = r.to_data()
+    assert data["attained"] is False
+    assert data["domain"] == "Interval.open(0, oo)"
+
+
+def test_dual_of_a_linear_program():
+    r = Problem.minimize("x + 2y").subject_to("x >= 0", "y >= 0", "x + y >= 1").dual()
+    mu = symbols("mu_1 mu_2 mu_3")
+    assert r.dual_function == mu[2]
+    assert isinstance(r.domain, sympy.ConditionSet)
+    assert (r.d_star, r.p_star, r.gap) == (1, 1, 0)
+    assert r.slater.holds is True
+
+
+def test_dual_needs_a_closed_form():
+    with pytest.raises(SolveError, match="quadratic or linear in x"):
+        Problem.minimize("x^4").subject_to("x >= 1").dual()
+
+
+def test_cli_solve_json_shape(capsys):
+    code = main(["solve", "x + y", "--maximize", "-s", "x^2 + y^2 == 1",
+                 "--format", "json"])  # fmt: skip
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) >= {"status", "sense", "optimum", "kkt_points", "steps"}
+    assert data["optimum"]["points"] == [{"x": "sqrt(2)/2", "y": "sqrt(2)/2"}]
+    assert data["optimum"]["multipliers"] == {"lam1": "sqrt(2)/2"}
+    for kp in data["kkt_points"]:
+        assert set(kp) == {"point", "multipliers", "value", "active", "kind"}
+        assert symopt.parse(kp["value"]) in (sympy.sqrt(2), -sympy.sqrt(2))
+
+
+def test_cli_dual_json_shape(capsys):
+    code = main(["dual", "(y - 1)^2", "--subject-to", "y >= 3", "--format", "json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["dual_function"] == "-mu_1**2/4 + 2*mu_1"
+    assert data["slater"]["point"] == {"y": "4"}
+    assert data["multipliers"] == {"mu1": "4"}
+
+
+def test_cli_timeout(capsys):
+    args = ["solve", "x^2 + y^2 + z^2 + x*y*z", "-s", "x^4 + y^4 + z^4 <= 1",
+            "x*y + z^3 >= 1/5", "--timeout", "0.01"]  # fmt: skip
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "symopt descend" in err
+    assert main([*args, "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "timeout"
+
+
+def test_cli_bad_constraint(capsys):
+    assert main(["solve", "x", "-s", "x +"]) == 2
+    assert "error" in capsys.readouterr().err
+
+
+def test_cli_text_in_korean(capsys):
+    assert main(["solve", "(y - 1)^2", "-s", "y >= 3", "--lang", "ko"]) == 0
+    out = capsys.readouterr().out
+    assert "최적해" in out
+    assert Rational(4) == 4
