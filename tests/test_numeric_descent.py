@@ -153,3 +153,17 @@ def test_objective_sympy_cannot_solve_still_runs_and_says_so():
     assert "descent_no_optimum" in run.derivation.rules()
     # relu'(0) = 0 convention: the minimizer is w = 0 (softplus' = 1/2 there).
     assert abs(run.points[-1][0]) < 1e-3
+
+
+def test_descent_on_the_lectures_graph():
+    from symopt import Graph
+
+    graph = Graph.from_text("a = 1.5*w; C = (a - 0.5)^2")
+    run = descend(graph, {"w": 0.8}, lr=0.2, steps=3)
+    assert [p[0] for p in run.exact] == [
+        Rational(4, 5),
+        Rational(19, 50),
+        Rational(169, 500),
+        Rational(1669, 5000),
+    ]
+    assert run.theory.max_stable_lr == Rational(4, 9)

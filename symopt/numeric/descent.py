@@ -66,7 +66,7 @@ def descend(
     both are measured against the exact KKT point and multipliers (solved,
     or given as ``kkt`` with multipliers named ``mu1``, ``lam1``, ...).
     """
-    f = exact(objective)
+    f = objective_expr(objective)
     rate = _step_size(lr)
     steps, tol = _budget(steps, tol)
     if method not in METHODS:
@@ -115,6 +115,21 @@ def descend(
         theory=theory,
         tol=tol,
     )
+
+
+def objective_expr(objective):
+    """An objective as one exact expression; a :class:`symopt.Graph` becomes
+    its output node written out in the leaves."""
+    nodes = getattr(objective, "nodes", None)
+    if isinstance(nodes, dict) and hasattr(objective, "output"):
+        expr = objective.output
+        for _ in range(len(nodes) + 1):
+            expanded = expr.xreplace(nodes)
+            if expanded == expr:
+                break
+            expr = expanded
+        return expr
+    return exact(objective)
 
 
 def plain_method(f, variables):

@@ -19,7 +19,7 @@ import sympy
 from ..derivation import Derivation, Table
 from ..errors import InputError, SolveError, shorten
 from ..parsing import exact
-from .descent import plain_method, read_start
+from .descent import objective_expr, plain_method, read_start
 from .engine import run_batch
 from .run import ALPHA
 from .theory import minimizer
@@ -177,7 +177,7 @@ def sweep(objective, start, lrs, *, steps=10_000, tol=1e-10, optimum=None):
     blows up; the exact contraction factor ``max |1 - lr h|`` is given per
     step size.
     """
-    f = exact(objective)
+    f = objective_expr(objective)
     variables, x0 = read_start(start, f)
     lrs = np.asarray(lrs, dtype=float).ravel()
     if lrs.size == 0 or not np.all(lrs > 0):
