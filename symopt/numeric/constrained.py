@@ -255,6 +255,29 @@ def _gap(point, variables, near):
     return sum((float(point[v]) - float(n)) ** 2 for v, n in zip(variables, near))
 
 
+def multiplier_estimates(f, variables, ineq, points, lr):
+    """The multipliers each projection reveals: the projection moved the
+    plain step ``y`` to ``x``, and ``y - x = lr * sum_i mu_i grad g_i(x)``
+    over the constraints active at ``x`` (least squares; inactive ones 0).
+    At a fixed point this is the KKT stationarity condition."""
+    from .compile import compile_function, compile_gradient
+
+    grad_f = compile_gradient(f, variables)
+    grads = [compile_gradient(g, variables) for g in ineq]
+    values = [compile_function(g, variables) for g in ineq]
+    estimates = np.zeros((len(points), len(ineq)))
+    for k in range(1, len(points)):
+        x, before = points[k], points[k - 1]
+        moved = before - lr * grad_f(before) - x
+        active = [i for i, g in enumerate(values) if abs(g(x)) < 1e-9]
+        if not active or not np.any(moved):
+            continue
+        normals = np.column_stack([grads[i](x) for i in active]) * lr
+        solution, *_ = np.linalg.lstsq(normals, moved, rcond=None)
+        estimates[k, active] = solution
+    return estimates
+
+
 def descend_constrained(
     f, start, *, lr, steps, tol, constraints, method, kkt, exact_steps
 ):
@@ -306,6 +329,9 @@ def descend_constrained(
     )
     target = tuple(solved[s] for s in m.state)
     multipliers = {s: solved[s] for s in mus + lams if s not in m.state}
+    path = None
+    if method == "projected":
+        path = multiplier_estimates(f, variables, ineq, trace.points, float(lr))
     return Run(
         method=m.name,
         objective=f,
@@ -322,4 +348,5 @@ def descend_constrained(
         constraints=tuple(ineq) + tuple(eq),
         extra_steps=extra,
         multipliers=multipliers,
+        multiplier_path=path,
     )

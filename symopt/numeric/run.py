@@ -48,6 +48,8 @@ class Run:
     constraints: tuple = ()
     extra_steps: list = field(default_factory=list)
     multipliers: dict = field(default_factory=dict)
+    #: Projected descent: multipliers read off each projection, (K + 1, p).
+    multiplier_path: np.ndarray | None = None
 
     # The numbers.
 
@@ -179,16 +181,30 @@ class Run:
         rows = []
         for k in _shown(len(self.points), TABLE_ROWS):
             exact = self.exact[k] if k < len(self.exact) else None
-            rows.append(
-                (
-                    k,
-                    _float_text(self.points[k]),
-                    "—" if exact is None else _tuple(exact),
-                    "—" if errors is None else f"{errors[k]:.3e}",
-                )
+            row = (
+                k,
+                _float_text(self.points[k]),
+                "—" if exact is None else _tuple(exact),
+                "—" if errors is None else f"{errors[k]:.3e}",
             )
+            if self.multiplier_path is not None:
+                row += (
+                    _float_text(self.multiplier_path[k]),
+                    f"{self.multiplier_errors[k]:.3e}",
+                )
+            rows.append(row)
         columns = ("k", "descent_col_float", "descent_col_exact", "descent_col_error")
+        if self.multiplier_path is not None:
+            columns += ("descent_col_multipliers", "descent_col_multiplier_error")
         return Table(columns, rows)
+
+    @property
+    def multiplier_errors(self):
+        """Distance of each multiplier estimate to the exact multipliers."""
+        if self.multiplier_path is None:
+            return None
+        exact = np.array([float(v) for v in self.multipliers.values()])
+        return np.linalg.norm(self.multiplier_path - exact, axis=1)
 
     def _theory_steps(self, d):
         t = self.theory
@@ -253,6 +269,15 @@ class Run:
 
     # Data.
 
+    def _multiplier_data(self, k):
+        if self.multiplier_path is None:
+            return {}
+        names = [s.name for s in self.multipliers]
+        return {
+            "multipliers": dict(zip(names, map(float, self.multiplier_path[k]))),
+            "multiplier_error": float(self.multiplier_errors[k]),
+        }
+
     def to_data(self, *, lang="en", numbers="auto"):
         """The run as JSON-able data: floats for floats, exact strings for exact."""
         from ..render.json import derivation_data, exact_str
@@ -270,6 +295,7 @@ class Run:
                     if exact is None
                     else dict(zip(names, map(exact_str, exact))),
                     "error": None if errors is None else float(errors[k]),
+                    **self._multiplier_data(k),
                 }
             )
         t = self.theory

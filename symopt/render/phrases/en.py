@@ -35,6 +35,8 @@ PHRASES = {
     "descent_col_float": "float",
     "descent_col_exact": "exact",
     "descent_col_error": "error",
+    "descent_col_multipliers": "multipliers (from the projection)",
+    "descent_col_multiplier_error": "multiplier error",
     "descent_exact_cap": "Exact iterates are computed for the first {count} steps only (the rationals grow with each step); later rows show floats only",  # noqa: E501
     "descent_exact_size": "Exact iterates stop after {count} steps: their numerators and denominators grew too long",  # noqa: E501
     "descent_exact_irrational": "Exact iterates stop after {count} steps: the next iterate is not rational",  # noqa: E501

@@ -35,6 +35,8 @@ PHRASES = {
     "descent_col_float": "부동소수점",
     "descent_col_exact": "정확한 값",
     "descent_col_error": "오차",
+    "descent_col_multipliers": "승수 (사영에서 읽은 값)",
+    "descent_col_multiplier_error": "승수 오차",
     "descent_exact_cap": "정확한 반복값은 처음 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
     "descent_exact_size": "정확한 반복값은 {count}단계 뒤 멈춘다: 분자와 분모가 너무 길어졌다",  # noqa: E501
     "descent_exact_irrational": "정확한 반복값은 {count}단계 뒤 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
