@@ -27,7 +27,6 @@ import numpy as np
 import sympy
 
 from ..errors import InputError, shorten
-from ..functions import relu, sigmoid, softplus, step
 from ..parsing import exact
 
 __all__ = [
@@ -249,14 +248,12 @@ _PYTHON_FUNCTIONS = {
     "Min": min,
 }
 
-# The NumPy printer already knows symopt's functions (their _numpycode); the
-# names are listed for the plain-NumPy fallback of functions built by users.
+# The NumPy printer already prints symopt's functions through their own
+# _numpycode; these are the fallback should an expression reach lambdify
+# unprinted (a function rebuilt under the same name).
 _NUMPY_FUNCTIONS = {
     "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)),
     "relu": lambda x: np.maximum(x, 0.0),
     "step": lambda x: np.heaviside(x, 0.0),
     "softplus": lambda x: np.logaddexp(0.0, x),
 }
-
-# Keep the classes referenced: their printing hooks are what NumPy sees.
-_ACTIVATIONS = (sigmoid, relu, step, softplus)
