@@ -150,3 +150,35 @@ def test_projected_descent_reads_the_multipliers_off_its_projections():
     data = json.loads(render(ball, "json"))
     assert data["iterates"][-1]["multipliers"]["mu1"] == pytest.approx(1.8284271247)
     assert data["iterates"][-1]["multiplier_error"] < 1e-12
+
+
+@pytest.mark.parametrize(
+    "objective, start, constraints, target",
+    [
+        (
+            "x^2 + y^2 + z^2",
+            {"x": 0, "y": 0, "z": 0},
+            ["x + y + z == 3", "x >= 2"],
+            {"x": 2, "y": Rational(1, 2), "z": Rational(1, 2), "mu1": 3, "lam1": -1},
+        ),
+        (
+            "(y - 1)^2 + x^2",
+            {"x": 0, "y": 0},
+            ["y >= 3", "x == 1"],
+            {"x": 1, "y": 3, "mu1": 4, "lam1": -2},
+        ),
+    ],
+)
+def test_textbook_problems_primal_dual_reaches_problem_solve(
+    objective, start, constraints, target
+):
+    solution = Problem.minimize(objective).subject_to(*constraints).solve()
+    run = descend(
+        parse(objective), start, lr=0.1, subject_to=constraints, method="primal-dual"
+    )
+    exact = {s.name: v for s, v in zip(run.state, run.target)}
+    assert exact == target
+    assert {k: exact[k] for k in solution.optimum.multipliers} == (
+        solution.optimum.multipliers
+    )
+    assert run.converged and run.errors[-1] < 1e-9

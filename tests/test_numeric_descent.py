@@ -167,3 +167,13 @@ def test_descent_on_the_lectures_graph():
         Rational(1669, 5000),
     ]
     assert run.theory.max_stable_lr == Rational(4, 9)
+
+
+def test_quintic_stationary_point_is_an_exact_root():
+    run = descend(parse("x^6/6 - x^2/2 - x"), {"x": 2}, lr=0.05)
+    (root,) = run.optimum.values()
+    assert root.func.__name__ == "ComplexRootOf" and root.is_real
+    assert abs(float(root**5 - root - 1)) < 1e-14
+    assert run.converged and run.theory.local
+    assert run.observed == pytest.approx(float(run.theory.predicted), rel=1e-3)
+    assert run.observed_exact is None

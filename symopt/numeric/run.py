@@ -122,7 +122,10 @@ class Run:
         """The last exact error ratio, when there are exact iterates."""
         # With several coordinates the ratio of two exact distances is a
         # quotient of square roots that says nothing the float ratio does not.
-        errs = self.exact_errors() if len(self.state) == 1 else []
+        # An irrational optimum (a root of a quintic) gives a ratio that is
+        # exact but unreadable; the float ratio says it.
+        one = len(self.state) == 1 and self.target and self.target[0].is_Rational
+        errs = self.exact_errors() if one else []
         if len(errs) < 2 or errs[-2] == 0:
             return None
         return sympy.simplify(errs[-1] / errs[-2])

@@ -73,9 +73,11 @@ def minimizer(f, variables, *, near=None, seconds=10):
 
     grad = gradient(f, variables)
     try:
+        # One equation goes to solve() alone: as a one-element system SymPy
+        # takes the polynomial-system path, which gives up on a quintic.
         solutions = within(
             sympy.solve,
-            grad,
+            grad[0] if len(grad) == 1 else list(grad),
             list(variables),
             dict=True,
             timeout=seconds,
