@@ -159,6 +159,12 @@ def read_start(start, f=None, *, extra=frozenset()):
         variables.append(var)
         values.append(number)
     if f is not None:
+        unused = set(variables) - f.free_symbols - set(extra)
+        if unused:
+            names = ", ".join(sorted(s.name for s in unused))
+            raise InputError(
+                f"{shorten(f)} does not depend on {names}; drop its --from value"
+            )
         missing = (f.free_symbols | set(extra)) - set(variables)
         if missing:
             names = ", ".join(sorted(s.name for s in missing))
@@ -197,7 +203,7 @@ def _optimum(f, variables, optimum, trace, seconds):
         }
         if set(values) != set(variables):
             raise InputError(
-                "the optimum must give a value for each of "
+                "the optimum must give a value for exactly the variables "
                 + ", ".join(v.name for v in variables)
             )
         return tuple(values[v] for v in variables), "given"
