@@ -115,6 +115,7 @@ PHRASES = {
     "sigmoid_gradient": "The gradient (chain rule through the sigmoid)",
     "stationary_equation": "Setting the gradient to zero",
     "solveset_closed": "SymPy solves it in closed form",
+    "solveset_timeout": "SymPy's solver found no closed form within {seconds} s",
     "solveset_unsolved": "SymPy's solver finds no closed form (it returns {kind})",
     "descent_instead": "Gradient descent instead, from {start} with step size {lr}",
     "weight": "weight",

@@ -115,6 +115,7 @@ PHRASES = {
     "sigmoid_gradient": "그래디언트 (시그모이드를 거치는 연쇄법칙)",
     "stationary_equation": "그래디언트를 0으로 놓는다",
     "solveset_closed": "SymPy가 닫힌 형태로 푼다",
+    "solveset_timeout": "SymPy의 풀이기가 {seconds}초 안에 닫힌 해를 찾지 못한다",
     "solveset_unsolved": "SymPy의 풀이기는 닫힌 해를 찾지 못한다 ({kind} 반환)",
     "descent_instead": "대신 경사하강법: 시작점 {start}, 학습률 {lr}",
     "weight": "가중치",
