@@ -11,14 +11,19 @@ platform cannot fork.
 6
 """
 
+import io
 import multiprocessing
 import os
 import pickle
 import traceback
 
+import sympy
+
 from .errors import SolveError, TimeoutError
 
 __all__ = ["within", "DEFAULT_TIMEOUT"]
+
+_UNEVALUATED = (sympy.core.relational.Relational, sympy.Add, sympy.Mul, sympy.Pow)
 
 #: Seconds of exact work allowed by default.
 DEFAULT_TIMEOUT = 5.0
@@ -45,7 +50,7 @@ def within(fn, *args, timeout=DEFAULT_TIMEOUT, what="exact solving", **kwargs):
         if not reader.poll(timeout):
             raise _timeout(what, timeout)
         try:
-            kind, payload = pickle.loads(reader.recv_bytes())
+            kind, payload = _loads(reader.recv_bytes())
         except EOFError:
             raise SolveError(
                 f"{what} stopped unexpectedly (worker exit code "
@@ -59,6 +64,34 @@ def within(fn, *args, timeout=DEFAULT_TIMEOUT, what="exact solving", **kwargs):
     if kind == "error":
         raise payload
     return payload
+
+
+def _loads(data):
+    return pickle.loads(data)
+
+
+class _Pickler(pickle.Pickler):
+    """Keeps SymPy sums, products, powers and relations as they were built.
+
+    A derivation shows relations such as ``1 = 0`` or ``-4 + 4 = 0`` on
+    purpose; SymPy's own pickling rebuilds them through evaluating
+    constructors, which would turn them into ``False`` or ``0 = 0``.
+    """
+
+    def reducer_override(self, obj):
+        if isinstance(obj, _UNEVALUATED):
+            return _rebuild, (type(obj), obj.args)
+        return NotImplemented
+
+
+def _rebuild(cls, args):
+    return cls(*args, evaluate=False)
+
+
+def _dumps(value):
+    buffer = io.BytesIO()
+    _Pickler(buffer).dump(value)
+    return buffer.getvalue()
 
 
 def _can_fork():
@@ -79,7 +112,7 @@ def _work(writer, fn, args, kwargs):
     except BaseException as error:  # noqa: BLE001 - sent back to the caller
         result = ("error", _portable(error))
     try:
-        data = pickle.dumps(result)
+        data = _dumps(result)
     except Exception as error:  # noqa: BLE001 - unpicklable result
         data = pickle.dumps(("error", SolveError(f"result cannot be sent: {error}")))
     writer.send_bytes(data)

@@ -130,24 +130,34 @@ class Derivation:
         """The rule ids used, in order of first use."""
         return list(dict.fromkeys(step.rule for step in self.walk()))
 
-    def verify(self, *, strict=False, seed=0):
+    def verify(self, *, strict=False, seed=0, timeout=None):
         """Prove every equality in every chain; report the first that fails.
 
         Each link is checked symbolically, then by exact evaluation at random
         rational points where simplification cannot settle it.
         Returns a truthy :class:`Verification`; with ``strict=True`` a failure
-        raises :class:`symopt.VerificationError`.
+        raises :class:`symopt.VerificationError`. ``timeout`` (seconds) bounds
+        the whole check: past it, :class:`symopt.errors.TimeoutError`.
         """
+        if timeout is None:
+            report = self._verify(seed)
+        else:
+            from .budget import within
+
+            what = "verifying the derivation"
+            report = within(self._verify, seed, timeout=timeout, what=what)
+        if strict and not report:
+            raise VerificationError(report.message())
+        return report
+
+    def _verify(self, seed):
         rng = random.Random(seed)
         checked = 0
         for path, step, defs in self._walk_with_context(self.definitions, ()):
             for left, right in zip(step.chain, step.chain[1:]):
                 checked += 1
                 if not _equal(left, right, defs, rng):
-                    report = Verification(False, checked, path, step, left, right)
-                    if strict:
-                        raise VerificationError(report.message())
-                    return report
+                    return Verification(False, checked, path, step, left, right)
         return Verification(True, checked)
 
     def _walk_with_context(self, defs, path):
@@ -173,7 +183,9 @@ class Derivation:
         return f"<Derivation {self.topic!r}: {len(self.steps)} steps>"
 
     def _repr_latex_(self):
-        return self.render("latex")
+        from .render.latex import render_math
+
+        return render_math(self)
 
     def _repr_markdown_(self):
         return self.render("markdown")

@@ -26,6 +26,7 @@ from sympy import (
 )
 
 from symopt import Derivation, VerificationError, relu, sigmoid, step, symbols
+from symopt.errors import TimeoutError
 
 a, w, x, y, z, C, r, s = symbols("a w x y z C r s")
 HALF = Rational(1, 2)
@@ -198,3 +199,15 @@ def test_products_of_polynomials_verify_and_off_by_one_fails(p, q):
     left = first * sum(c * y**i for i, c in enumerate(q))
     assert one_link(left, expand(left))
     assert not one_link(left, expand(left) + 1)
+
+
+def test_a_time_budget_bounds_the_check():
+    d = lecture_chain()
+    report = d.verify(timeout=30)
+    assert report and report.message() == "all 5 equalities hold"
+    bad = Derivation("result")
+    bad.add("simplify", (x + 1) ** 2, x**2 + 1)
+    with pytest.raises(VerificationError):
+        bad.verify(strict=True, timeout=30)
+    with pytest.raises(TimeoutError, match="verifying the derivation"):
+        showcase().verify(timeout=0)

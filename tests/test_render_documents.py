@@ -7,8 +7,8 @@ import pytest
 from conftest import require_tool
 from render_cases import lecture_chain, showcase
 
-from symopt import InputError, render
-from symopt.render import latex, markdown
+from symopt import Derivation, InputError, render
+from symopt.render import capture, latex, markdown
 
 
 def compile_tex(tmp_path, source, engine):
@@ -77,8 +77,43 @@ def test_markdown_document_joins_parts_under_a_title():
     assert doc == "# 노트\n\n" + part.strip() + "\n\n끝.\n"
 
 
+JUPYTER_LATEX = r"""$$
+\begin{aligned}
+&\text{The derivative of }C\text{ with respect to }w \\
+&\text{1. }\text{Chain rule: }C\text{ depends on }w\text{ through }a \\
+\frac{d C}{d w} &= \frac{d C}{d a} \cdot \frac{d a}{d w} \\
+&= 2 \left(a - 0.5\right) \cdot 1.5 \\
+&= 3 \left(a - 0.5\right) \\
+&= 4.5 w - 1.5 \\
+&\text{2. }\text{Substitute }w = 0.8 \\
+4.5 \cdot 0.8 - 1.5 &= 2.1
+\end{aligned}
+$$"""
+
+
 def test_jupyter_shows_rendered_math():
     d = lecture_chain()
-    assert d._repr_latex_() == render(d, "latex")
+    assert d._repr_latex_() == JUPYTER_LATEX
     assert d._repr_markdown_() == render(d, "markdown")
     assert str(d) == render(d, "text")
+
+
+def test_jupyter_math_block_is_one_katex_fragment():
+    capture.start()
+    try:
+        latex.render_math(showcase(), lang="ko")
+    finally:
+        seen = capture.stop()
+    blocks = [f for f in seen if f["display"]]
+    assert len(blocks) == 1 and blocks[0]["tex"].startswith(r"\begin{aligned}")
+
+
+@pytest.mark.slow
+def test_prose_with_symbols_compiles_with_pdflatex(tmp_path):
+    d = Derivation("result")
+    d.add("input", text="σ(w) ≤ 1, μ >= 0 | 50% & R_1 … # {x} ~ ^ \\ ∂L/∂x → ∞")
+    source = render(d, "latex", standalone=True)
+    assert r"\ensuremath{\sigma}(w) \ensuremath{\le} 1, " in source
+    assert r"\textgreater{}= 0 \textbar{} 50\% \& R\_1 \ldots{}" in source
+    log = compile_tex(tmp_path, source, "pdflatex")
+    assert "Unicode character" not in log

@@ -4,8 +4,11 @@ Every LaTeX string the whole test session produces is also checked once at
 the end (tests/conftest.py); these tests make that machinery itself honest.
 """
 
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import katex_check
 import pytest
@@ -128,3 +131,46 @@ $\frac{1}{3}$ & w \\
 )
 def test_only_math_goes_to_katex(text, expected):
     assert math_fragments(text) == expected
+
+
+SESSION = """
+from symopt import Derivation
+from symopt.render import capture
+from symopt.render.numbers import to_latex
+
+
+def test_bad_math_and_a_missing_phrase():
+    capture.record_math(r"\\frac{1}{")
+    Derivation("no_phrase_topic").add("simplify", 1, 1)
+    assert to_latex(1) == "1"
+"""
+
+
+@pytest.mark.slow
+def test_the_session_check_fails_a_run_that_printed_bad_math(tmp_path):
+    need_katex()
+    here = Path(__file__).parent
+    tests = tmp_path / "tests"
+    tests.mkdir()
+    for name in ("conftest.py", "katex_check.py"):
+        shutil.copy(here / name, tests / name)
+    (tests / "katex").symlink_to(here / "katex")
+    (tests / "test_session.py").write_text(SESSION, encoding="utf-8")
+    # The inner run must not report its deliberate bad math to this session.
+    env = {k: v for k, v in os.environ.items() if k != "SYMOPT_LATEX_LOG"}
+    done = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 1, done.stdout
+    assert "1 passed" in done.stdout
+    assert "symopt session checks failed" in done.stdout
+    assert "KaTeX cannot render '\\\\frac{1}{' (from tests/test_session.py::" in (
+        done.stdout
+    )
+    assert "no ko phrase for 'no_phrase_topic'" in done.stdout

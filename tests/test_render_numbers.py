@@ -8,13 +8,15 @@ from sympy import (
     Ge,
     Matrix,
     Mul,
+    Pow,
     Rational,
+    Subs,
     exp,
     pi,
     sqrt,
 )
 
-from symopt import InputError, sigmoid, symbols
+from symopt import InputError, sigmoid, symbol, symbols
 from symopt.render.numbers import decimal_text, terminating, to_latex, to_text
 
 a, w, x, y, C, lam, mu, w_1, beta_2 = symbols("a w x y C lambda mu w_1 beta_2")
@@ -57,6 +59,12 @@ ROWS = [
         "4.5 · 0.8 - 1.5",
         r"4.5 \cdot 0.8 - 1.5",
     ),
+    (shown(-2, x + 1), "auto", "-2(x + 1)", r"-2 \left(x + 1\right)"),
+    (-sqrt(3) * x / 3, "auto", "-√3·x/3", r"-\frac{\sqrt{3} x}{3}"),
+    (2 * exp(x), "auto", "2·exp(x)", r"2 e^{x}"),
+    (3 * sigmoid(x), "auto", "3σ(x)", r"3 \sigma\left(x\right)"),
+    (2 * lam - lam**2 / 4, "auto", "2λ - 0.25λ²", r"2 \lambda - 0.25 \lambda^{2}"),
+    (abs(x - 1), "auto", "|x - 1|", r"\left|{x - 1}\right|"),
     # Non-terminating rationals.
     (R(1, 3), "auto", "1/3", r"\frac{1}{3}"),
     (R(1, 3), "decimal", "0.333333…", r"0.333333\ldots"),
@@ -81,6 +89,27 @@ ROWS = [
     (lam * w_1**2, "auto", "λ·w₁²", r"\lambda w_{1}^{2}"),
     (mu * (3 - y), "auto", "μ·(3 - y)", r"\mu \left(3 - y\right)"),
     (beta_2, "auto", "β₂", r"\beta_{2}"),
+    (symbol("w_{k+1}"), "auto", "wₖ₊₁", "w_{k+1}"),
+    (symbol("x_ij"), "auto", "xᵢⱼ", "x_{ij}"),
+    (symbol("beta_hat"), "auto", "β_hat", r"\beta_{hat}"),
+    (
+        Mul(2, Pow(R(9, 2), -1, evaluate=False), evaluate=False),
+        "auto",
+        "2/4.5",
+        r"\frac{2}{4.5}",
+    ),
+    (
+        Mul(x + 1, Pow(3, -1, evaluate=False), evaluate=False),
+        "auto",
+        "(x + 1)/3",
+        r"\frac{x + 1}{3}",
+    ),
+    (
+        Matrix([[R(9, 2)]]),
+        "auto",
+        "[4.5]",
+        r"\left[\begin{matrix}4.5\end{matrix}\right]",
+    ),
     (
         sigmoid(w) * (1 - sigmoid(w)),
         "auto",
@@ -104,6 +133,12 @@ ROWS = [
     ),
     (Eq(x**2 + y**2, 1), "auto", "x² + y² = 1", r"x^{2} + y^{2} = 1"),
     (Ge(y, 3), "auto", "y ≥ 3", r"y \geq 3"),
+    (
+        Subs((y - 1) ** 2, y, 3),
+        "auto",
+        "[(y - 1)²]_(y=3)",
+        r"\left. \left(y - 1\right)^{2} \right|_{\substack{ y=3 }}",
+    ),
     (
         Matrix([R(5, 8), R(9, 8)]),
         "auto",

@@ -51,6 +51,8 @@ def inline(expr):
         ({"point": [x, y]}, "en", to_text, "Substitute x, y"),
         ({"point": "result"}, "ko", to_text, "결과 대입"),
         ({}, "en", to_text, "Substitute point"),
+        ({"point": 2}, "en", inline, "Substitute 2"),
+        ({"point": True}, "ko", inline, "참 대입"),
     ],
 )
 def test_placeholders_are_filled(params, lang, math, expected):

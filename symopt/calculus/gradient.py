@@ -13,7 +13,7 @@ from sympy import Derivative, Mul
 from ..derivation import Derivation, Table
 from ..errors import shorten
 from .steps import as_point, substitute
-from .tidy import combine_numbers, factored, tidy, unevaluated_sum
+from .tidy import factored, neat, small, tidy, unevaluated_sum
 
 __all__ = ["GradientResult", "gradient"]
 
@@ -136,15 +136,15 @@ def _edge_step(d, of, v, edges, shown, nodes, tail):
     pattern = unevaluated_sum(leibniz) if leibniz else sympy.S.Zero
     raw = unevaluated_sum(values) if values else sympy.S.Zero
     total = sympy.Add(*(shown[c] * local for c, local in edges))
-    neat = _neat(total)
-    shown[v] = neat if sympy.count_ops(neat) <= _INLINE_OPS else Derivative(of, v)
+    tidied = neat(total)
+    shown[v] = tidied if small(tidied, 2 * _INLINE_OPS) else Derivative(of, v)
     rule = "backprop_paths" if len(edges) > 1 else "backprop_edge"
     consumers = tuple(c for c, _ in edges)
-    chain = [Derivative(of, v), pattern, raw, neat]
+    chain = [Derivative(of, v), pattern, raw, tidied]
     if tail is not None:
         chain.append(tail)
     d.add(rule, *_dedupe(chain), of=of, node=v, via=consumers)
-    return neat
+    return tidied
 
 
 def _direct_only(c, v, nodes):
@@ -178,13 +178,6 @@ def _product(left, right):
     return Mul(left, right, evaluate=False)
 
 
-def _neat(expr):
-    """The node-symbol form a teacher writes: ``3(a - 1/2)``."""
-    if sympy.count_ops(expr) > _INLINE_OPS * 4:
-        return expr
-    return factored(combine_numbers(tidy(expr)))
-
-
 def _leaf_forms(graph, back, ancestors):
     """Every adjoint with nodes and adjoints substituted down to the leaves."""
     nodes = graph.nodes
@@ -200,6 +193,14 @@ def _leaf_forms(graph, back, ancestors):
 def _dedupe(chain):
     out = []
     for item in chain:
-        if not out or out[-1] != item:
+        # Equal, or printed alike (an unevaluated product and its value).
+        if not out or (out[-1] != item and not _same_text(out[-1], item)):
             out.append(item)
     return out
+
+
+def _same_text(left, right, limit=60):
+    """Printed alike; only small expressions are printed to compare."""
+    if not (small(left, limit) and small(right, limit)):
+        return False
+    return str(left) == str(right)

@@ -226,8 +226,12 @@ class Graph:
         for c in nodes:
             if c not in relevant:
                 continue
-            for s, local in _local_derivatives(self._nodes[c], relevant):
-                edges[s].append((c, local))
+            expr = self._nodes[c]
+            # sigma'(z) = sigma(z)(1 - sigma(z)) reads o(1 - o) in node symbols,
+            # and reuses the forward value.
+            own = {expr: c} if expr.is_Function else {}
+            for s, local in _local_derivatives(expr, relevant):
+                edges[s].append((c, local.xreplace(own) if own else local))
 
         taken = {s.name for s in leaves} | {n.name for n in nodes}
         adjoints = {of: sympy.S.One}
@@ -363,10 +367,11 @@ def _term_diff(term, s):
 
 def _descendants(nodes, order, sources):
     """Nodes in ``order`` that depend on any of ``sources``."""
-    reached = set()
+    reached, feeding = set(), set(sources)
     for n in order:
-        if nodes[n].free_symbols & (sources | reached):
+        if not feeding.isdisjoint(nodes[n].free_symbols):
             reached.add(n)
+            feeding.add(n)
     return reached
 
 

@@ -25,7 +25,7 @@ from ..derivation import Derivation, Step
 from ..errors import InputError, shorten
 from ..parsing import exact, symbol
 from .rules import kink_cases, outer_derivative, rule_for
-from .tidy import tidy, unevaluated_sum
+from .tidy import small, tidy, unevaluated_sum
 
 __all__ = [
     "diff_steps",
@@ -169,7 +169,8 @@ def substitute(expr, mapping):
 def _dedupe(chain):
     out = []
     for item in chain:
-        if not out or out[-1] != item:
+        # Equal, or printed alike (an unevaluated product and its value).
+        if not out or (out[-1] != item and not _same_text(out[-1], item)):
             out.append(item)
     return out
 
@@ -381,3 +382,10 @@ class _Differ:
         value = sympy.diff(expr, x)
         self.fill(self.reserve(), "diff_sympy", [Derivative(expr, x), value])
         return value, value
+
+
+def _same_text(left, right, limit=60):
+    """Printed alike; only small expressions are printed to compare."""
+    if not (small(left, limit) and small(right, limit)):
+        return False
+    return str(left) == str(right)

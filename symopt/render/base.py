@@ -21,7 +21,7 @@ import sympy
 
 from .phrases import phrase_table
 
-__all__ = ["derivation_of", "phrase", "show", "fill"]
+__all__ = ["derivation_of", "phrase", "show", "show_cell", "fill"]
 
 _FORMATTER = string.Formatter()
 
@@ -77,7 +77,8 @@ def show(value, lang, math, escape=str):
     if isinstance(value, bool):
         return escape(phrase_table(lang).get(str(value).lower(), str(value).lower()))
     if isinstance(value, int):
-        return math(sympy.Integer(value))
+        # A count or an index reads as a word: "Case 2", not "Case $2$".
+        return str(value)
     if isinstance(value, str):
         return escape(phrase_table(lang).get(value, value))
     return escape(str(value))
@@ -90,3 +91,10 @@ def _binding(key, value, lang, math, escape):
     if isinstance(key, sympy.Basic) and isinstance(value, sympy.Basic):
         return math(sympy.Eq(key, value, evaluate=False))
     return f"{show(key, lang, math, escape)} = {show(value, lang, math, escape)}"
+
+
+def show_cell(value, lang, math, escape=str):
+    """A table cell: like :func:`show`, but a plain int is math like its column."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = sympy.Integer(value)
+    return show(value, lang, math, escape)

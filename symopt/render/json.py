@@ -13,7 +13,7 @@ import keyword
 import sympy
 from sympy.printing.str import StrPrinter
 
-from .base import derivation_of, phrase, show
+from .base import derivation_of, phrase, show_cell
 from .numbers import is_unevaluated, to_latex, to_text
 
 __all__ = ["exact_str", "jsonable", "derivation_data", "render_json"]
@@ -91,7 +91,7 @@ def _step(step, lang, numbers, math):
             "columns": jsonable(step.table.columns),
             "rows": jsonable(step.table.rows),
             "shown": [
-                [show(c, lang, math) for c in row]
+                [show_cell(c, lang, math) for c in row]
                 for row in (step.table.columns, *step.table.rows)
             ],
         }

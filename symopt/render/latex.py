@@ -5,10 +5,10 @@ all its mathematics renders in KaTeX. ``standalone=True`` wraps it in a
 document; :func:`document` assembles several parts into one.
 """
 
-from .base import derivation_of, phrase, show
+from .base import derivation_of, phrase, show_cell
 from .numbers import to_latex
 
-__all__ = ["render_latex", "document", "escape", "PREAMBLES"]
+__all__ = ["render_latex", "render_math", "document", "escape", "PREAMBLES"]
 
 _SPECIAL = {
     "\\": r"\textbackslash{}",
@@ -21,7 +21,22 @@ _SPECIAL = {
     "}": r"\}",
     "~": r"\textasciitilde{}",
     "^": r"\textasciicircum{}",
+    # Without T1 fonts, pdflatex prints < > | in text as other glyphs.
+    "<": r"\textless{}",
+    ">": r"\textgreater{}",
+    "|": r"\textbar{}",
 }
+# Math symbols written in a phrase's prose: pdflatex has no glyph for them in
+# text, so they are set as math.
+_SYMBOLS = {
+    "≤": r"\le", "≥": r"\ge", "≠": r"\ne", "≈": r"\approx", "·": r"\cdot",
+    "×": r"\times", "→": r"\to", "∂": r"\partial", "∇": r"\nabla",
+    "√": r"\surd", "∞": r"\infty", "²": "^{2}", "³": "^{3}", "α": r"\alpha",
+    "β": r"\beta", "λ": r"\lambda", "μ": r"\mu", "σ": r"\sigma",
+    "θ": r"\theta", "η": r"\eta", "ε": r"\varepsilon", "−": "-",
+}  # fmt: skip
+_SPECIAL.update({ch: rf"\ensuremath{{{tex}}}" for ch, tex in _SYMBOLS.items()})
+_SPECIAL["…"] = r"\ldots{}"
 _HEADINGS = (r"\section*{{{}}}", r"\subsection*{{{}}}", r"\paragraph{{{}}}")
 
 #: Document preambles per language: pdflatex for English, xelatex for Korean.
@@ -43,7 +58,11 @@ PREAMBLES = {
 
 
 def escape(text):
-    r"""Words made safe for LaTeX: ``50% & more`` -> ``50\% \& more``."""
+    r"""Words made safe for LaTeX: ``50% & more`` -> ``50\% \& more``.
+
+    >>> escape("mu >= 0, σ ≤ 1")
+    'mu \\textgreater{}= 0, \\ensuremath{\\sigma} \\ensuremath{\\le} 1'
+    """
     return "".join(_SPECIAL.get(ch, ch) for ch in text)
 
 
@@ -53,6 +72,48 @@ def render_latex(obj, *, lang="en", numbers="auto", standalone=False):
     _derivation(derivation_of(obj), lang, numbers, lines, level=0)
     body = "\n".join(lines).rstrip() + "\n"
     return document([body], lang=lang) if standalone else body
+
+
+def render_math(obj, *, lang="en", numbers="auto"):
+    r"""A derivation as one display-math block (``$$\begin{aligned}...$$``).
+
+    Words sit in ``\text{}``, so the block renders wherever only math does:
+    Jupyter's ``_repr_latex_``, MathJax, KaTeX. Tables are left out.
+    """
+    from . import capture
+
+    rows = []
+    _math_rows(derivation_of(obj), lang, numbers, rows, depth=0)
+    body = " \\\\\n".join(rows)
+    tex = "$$\n\\begin{aligned}\n" + body + "\n\\end{aligned}\n$$"
+    return capture.record_output("latex", tex)
+
+
+def _words(text):
+    # An ``escape`` for phrase(): words go into \text{}, math stays math.
+    return r"\text{" + escape(text) + "}" if text else ""
+
+
+def _math_rows(derivation, lang, numbers, rows, depth):
+    def math(expr):
+        return to_latex(expr, numbers)
+
+    indent = r"\quad " * depth
+    rows.append(
+        "&" + indent + phrase(derivation.topic, derivation.params, lang, math, _words)
+    )
+    for i, step in enumerate(derivation.steps, 1):
+        text = phrase(step.rule, step.params, lang, math, _words)
+        rows.append("&" + indent + _words(f"{i}. ") + text)
+        parts = [to_latex(e, numbers) for e in step.chain]
+        if len(parts) == 1:
+            rows.append("&" + indent + parts[0])
+        elif parts:
+            rows.append(f"{parts[0]} &= {parts[1]}")
+            rows += [f"&= {p}" for p in parts[2:]]
+        rows += ["&" + indent + to_latex(r, numbers) for r in step.relations]
+        for child in step.sub:
+            _math_rows(child, lang, numbers, rows, depth + 1)
 
 
 def document(parts, *, lang="en", title=None):
@@ -126,8 +187,8 @@ def table_tex(table, lang, math):
     r"""A ``tabular`` whose math cells are inline ``$...$``, centred."""
     cols = "c" * len(table.columns)
     out = [r"\begin{center}", rf"\begin{{tabular}}{{{cols}}}"]
-    out.append(" & ".join(show(c, lang, math, escape) for c in table.columns))
+    out.append(" & ".join(show_cell(c, lang, math, escape) for c in table.columns))
     out[-1] += r" \\ \hline"
     for row in table.rows:
-        out.append(" & ".join(show(c, lang, math, escape) for c in row) + r" \\")
+        out.append(" & ".join(show_cell(c, lang, math, escape) for c in row) + r" \\")
     return out + [r"\end{tabular}", r"\end{center}"]

@@ -4,7 +4,7 @@ Pasteable into Jupyter, Notion or a blog: prose lines with inline ``$...$``,
 equation chains as ``aligned`` blocks inside ``$$``, tables as pipe tables.
 """
 
-from .base import derivation_of, phrase, show
+from .base import derivation_of, phrase, show_cell
 from .latex import chain_tex
 from .numbers import to_latex
 
@@ -66,7 +66,7 @@ def table_lines(table, lang, math):
     """A pipe table; a ``|`` inside math becomes ``\\vert`` so cells stay apart."""
 
     def cell(value):
-        return show(value, lang, math).replace("|", r"\vert ")
+        return show_cell(value, lang, math).replace("|", r"\vert ")
 
     out = ["| " + " | ".join(cell(c) for c in table.columns) + " |"]
     out.append("|" + " --- |" * len(table.columns))

@@ -75,10 +75,25 @@ class TexPrinter(LatexPrinter):
         return self._print(coeff) + " " + body
 
     def _shown_product(self, factors):
-        out = self._factor(factors[0])
+        # Divisors built as x**-1 show as a fraction: \frac{2}{4.5}.
+        num = [f for f in factors if not (f.is_Pow and f.exp == -1)]
+        den = [f.base for f in factors if f.is_Pow and f.exp == -1]
+        if not den:
+            return self._shown_factors(num)
+
+        def part(fs):
+            # Inside a fraction bar a lone factor needs no parentheses.
+            return self._print(fs[0]) if len(fs) == 1 else self._shown_factors(fs)
+
+        top = part(num) if num else "1"
+        return rf"\frac{{{top}}}{{{part(den)}}}"
+
+    def _shown_factors(self, factors):
+        first = factors[0]
+        out = self._print(first) if first.is_Number else self._factor(first)
         for before, f in zip(factors, factors[1:]):
             text = self._factor(f)
-            implicit = before.is_Number and not f.is_Number
+            implicit = before.is_Number and not f.is_Number and not text[0].isdigit()
             out += (" " if implicit else r" \cdot ") + text
         return out
 

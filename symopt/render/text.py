@@ -4,7 +4,7 @@ A chain of three or more expressions is aligned on its equals signs, the way
 it is written on a board; a table gets aligned columns.
 """
 
-from .base import derivation_of, phrase, show
+from .base import derivation_of, phrase, show_cell
 from .numbers import to_text
 
 __all__ = ["render_text"]
@@ -50,8 +50,8 @@ def chain_lines(chain, math):
 
 def table_lines(table, lang, math):
     """A table with right-aligned columns and a rule under the header."""
-    cells = [[show(c, lang, math) for c in table.columns]]
-    cells += [[show(c, lang, math) for c in row] for row in table.rows]
+    cells = [[show_cell(c, lang, math) for c in table.columns]]
+    cells += [[show_cell(c, lang, math) for c in row] for row in table.rows]
     widths = [max(_width(row[i]) for row in cells) for i in range(len(cells[0]))]
     out = []
     for n, row in enumerate(cells):

@@ -42,19 +42,30 @@ GREEK = {
 }  # fmt: skip
 
 _SUPER = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-_SUB = str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
+_SUB_CHARS = "0123456789+-=()aehijklmnoprstuvx"
+_SUB = str.maketrans(_SUB_CHARS, "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎ₐₑₕᵢⱼₖₗₘₙₒₚᵣₛₜᵤᵥₓ")
 _RELATIONS = {"==": "=", "!=": "≠", "<=": "≤", ">=": "≥", "<": "<", ">": ">"}
 _FUNCTION_NAMES = {sigmoid: "σ", relu: "relu", softplus: "softplus", step: "step"}
 
 
+def _divisor(f):
+    return f.is_Pow and f.exp == -1
+
+
 def symbol_text(name):
-    """``lambda`` -> ``λ``, ``w_1`` -> ``w₁``, ``beta_12`` -> ``β₁₂``."""
+    """``lambda`` -> ``λ``, ``w_1`` -> ``w₁``, ``w_{k+1}`` -> ``wₖ₊₁``."""
     base, _, sub = name.partition("_")
     base = GREEK.get(base, base)
     if not sub:
         return base
+    if sub.startswith("{") and sub.endswith("}"):
+        sub = sub[1:-1]
     sub = GREEK.get(sub, sub)
-    return base + (sub.translate(_SUB) if sub.isdigit() else "_" + sub)
+    # Indices are lowered (w₁, xᵢⱼ, wₖ₊₁); a word stays a word (β_hat).
+    short = len(sub) <= 2 or not sub.isalpha()
+    if short and all(ch in _SUB_CHARS for ch in sub):
+        return base + sub.translate(_SUB)
+    return base + "_" + sub
 
 
 class UnicodePrinter(StrPrinter):
@@ -106,15 +117,34 @@ class UnicodePrinter(StrPrinter):
         return self._fraction(coeff, num, den)
 
     def _shown_product(self, factors):
+        # Divisors built as x**-1 show as a division: 2/4.5, not 2·(1/4.5).
+        num = [f for f in factors if not _divisor(f)]
+        den = [f.base for f in factors if _divisor(f)]
+        out = self._shown_factors(num) if num else "1"
+        if den:
+            below = self._shown_factors(den)
+            wrap = len(den) > 1 or den[0].is_Mul or " " in below
+            out += "/" + (f"({below})" if wrap else below)
+        return out
+
+    def _shown_factors(self, factors):
         # A number before a letter or a parenthesis multiplies implicitly.
         def shown(f):
             text = self._factor(f)
             return f"({text})" if f.is_Rational and "/" in text else text
 
-        out = shown(factors[0])
+        # A leading negative number needs no parentheses: -2(x + 1).
+        first = factors[0]
+        plain = self._print(first)
+        out = plain if first.is_Number and "/" not in plain else shown(first)
         for before, f in zip(factors, factors[1:]):
             text = shown(f)
-            implicit = before.is_Number and not f.is_Number and text[0] != "-"
+            implicit = (
+                before.is_Number
+                and not f.is_Number
+                and not text[0].isdigit()
+                and text[0] != "-"
+            )
             out += text if implicit else " · " + text
         return out
 
@@ -135,7 +165,10 @@ class UnicodePrinter(StrPrinter):
 
     def _fraction(self, coeff, num, den):
         # Parenthesised sums come last, as in σ(x)·(1 - σ(x)).
-        num = sorted(num, key=lambda f: f.is_Add or (f.is_Pow and f.base.is_Add))
+        num = sorted(
+            num,
+            key=lambda f: (f.is_Add or (f.is_Pow and f.base.is_Add), not f.is_number),
+        )
         split_coeff = not den and not has_radical(sympy.Mul(*num))
         if coeff.is_Rational and split_coeff and as_decimal(coeff, self.numbers):
             lead, below = decimal_text(coeff), sympy.S.One
@@ -231,6 +264,12 @@ class UnicodePrinter(StrPrinter):
             return f"{d}{order}{self._print(expr.expr)}/{below}"
         return f"{d}{order}/{below} ({self._print(expr.expr)})"
 
+    def _print_Subs(self, expr):
+        # The bracket a teacher writes for "evaluated at": [f]_(x=1, y=2).
+        inner, old, new = expr.args
+        at = ", ".join(f"{self._print(o)}={self._print(n)}" for o, n in zip(old, new))
+        return f"[{self._print(inner)}]_({at})"
+
     def _print_Relational(self, expr):
         op = _RELATIONS.get(expr.rel_op, expr.rel_op)
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
@@ -250,6 +289,8 @@ class UnicodePrinter(StrPrinter):
 
     def _print_MatrixBase(self, expr):
         rows = [[self._print(v) for v in expr.row(i)] for i in range(expr.rows)]
+        if expr.shape == (1, 1):
+            return "[" + rows[0][0] + "]"
         if expr.cols == 1:
             return "(" + ", ".join(r[0] for r in rows) + ")ᵀ"
         return "[" + "; ".join(", ".join(r) for r in rows) + "]"

@@ -17,13 +17,16 @@ PHRASES = {
     "descent_projected": "Projected gradient descent on {f} with step size {lr} from {start}",  # noqa: E501
     "descent_primal_dual": "Primal-dual gradient descent-ascent on the Lagrangian of {f} with step size {lr} from {start}",  # noqa: E501
     "descent_gradient": "Gradient with respect to {wrt}",
-    "descent_update": "Update with step size {lr}: x_(k+1) = x_k - {lr} grad f(x_k)",
-    "descent_update_projected": "Update: a descent step with step size {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
-    "descent_update_primal_dual": "Update with step size {lr}: descend in the variables along grad_x L, ascend in the multipliers along the constraints, and clip inequality multipliers at 0",  # noqa: E501
+    "descent_update": "Update with step size {alpha} = {lr}",  # noqa: E501
+    "descent_update_projected": "Update: a descent step with step size {alpha} = {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
+    "descent_update_primal_dual": "Update with step size {alpha} = {lr}: down in the variables along the gradient of L, up in each multiplier along its constraint, inequality multipliers clipped at 0",  # noqa: E501
     "descent_lagrangian": "Lagrangian",
-    "descent_projection_box": "Projection onto the box: clip each coordinate to its bounds",  # noqa: E501
-    "descent_projection_halfspace": "Projection onto the half-space: x - max(0, a.x - b) a / |a|^2",  # noqa: E501
-    "descent_projection_ball": "Projection onto the ball: pull x back to the sphere along the ray from the centre",  # noqa: E501
+    "descent_projection_box": "Projection onto the box below: each coordinate clipped to its bounds",  # noqa: E501
+    "descent_projection_halfspace": "Projection onto the half-space below: a point outside moves back along the normal",  # noqa: E501
+    "descent_projection_ball": "Projection onto the ball below: a point outside moves back to the sphere along the ray from the centre",  # noqa: E501
+    "descent_set_box": "a box",
+    "descent_set_halfspace": "a half-space",
+    "descent_set_ball": "a ball",
     "descent_optimum_solved": "Exact minimizer: the solution of grad f = 0 whose Hessian is positive definite",  # noqa: E501
     "descent_optimum_given": "Exact optimum (given)",
     "descent_optimum_kkt": "Exact KKT point and multipliers",
@@ -32,13 +35,15 @@ PHRASES = {
     "descent_col_float": "float",
     "descent_col_exact": "exact",
     "descent_col_error": "error",
+    "descent_col_multipliers": "multipliers (from the projection)",
+    "descent_col_multiplier_error": "multiplier error",
     "descent_exact_cap": "Exact iterates are computed for the first {count} steps only (the rationals grow with each step); later rows show floats only",  # noqa: E501
     "descent_exact_size": "Exact iterates stop after {count} steps: their numerators and denominators grew too long",  # noqa: E501
     "descent_exact_irrational": "Exact iterates stop after {count} steps: the next iterate is not rational",  # noqa: E501
     "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
     "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
-    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by |1 - lr h|",  # noqa: E501
-    "descent_stable": "Descent converges exactly for step sizes 0 < lr < 2/L, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by {factor}",  # noqa: E501
+    "descent_stable": "Descent converges exactly for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
     "descent_converged": "Converged after {k} steps; final distance to the optimum {error}",  # noqa: E501
     "descent_diverged": "Diverged after {k} steps: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
@@ -157,6 +162,9 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "test_periodic": "the functions are periodic: only the solutions of one period are listed, so the best of them is reported without a global guarantee",  # noqa: E501
+        "opt_none": "none",
+        "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
         "opt_family_condition": "Infinitely many solutions: {param} in {allowed}",
         "opt_timeout": "Could not solve exactly within the time budget of {timeout} s: raise it with --timeout or get a numerical answer with symopt descend",  # noqa: E501
@@ -211,8 +219,8 @@ PHRASES.update(
         "kind_kkt": "KKT point, not optimal",
         "kind_inconclusive": "inconclusive",
         "kind_candidate": "candidate",
-        "opt_optimum": "Optimum ({sense}): {points}, value {value}, multipliers {multipliers}",  # noqa: E501
-        "opt_optimum_irregular": "Optimum ({sense}): {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
+        "opt_optimum": "Optimum ({sense}): {variables} = {points}, value {value}, multipliers {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
         "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",
