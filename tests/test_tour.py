@@ -213,3 +213,12 @@ def test_whole_tour_as_json_parses_back():
     xor = next(s for s in data["tour"] if s["topic"] == "xor")
     for key in xor["items"][0]["certificate"]:
         assert sympy.parse_expr(key) is not None
+
+
+def test_out_that_is_a_file_is_a_one_line_error(tmp_path, capsys):
+    taken = tmp_path / "taken"
+    taken.write_text("not a directory")
+    argv = ["tour", "xor", "--format", "markdown", "--out", str(taken)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"cannot create {taken}" in err and err.count("\n") == 1

@@ -148,13 +148,20 @@ def write(tour, out, fmt, *, lang="en", numbers="auto"):
         for name, make in section.figures().items():
             filename = f"{section.topic}-{name}.png"
             figure = make()
-            figure.savefig(os.path.join(out, filename), dpi=110)
-            _close(figure)
+            try:
+                figure.savefig(os.path.join(out, filename), dpi=110)
+            except OSError as error:
+                raise InputError(f"cannot write {filename} in {out}: {error}") from None
+            finally:
+                _close(figure)
             figures.setdefault(section.topic, []).append(filename)
     text = assemble(tour, fmt, lang=lang, numbers=numbers, figures=figures)
     path = os.path.join(out, FILENAMES[fmt])
-    with open(path, "w", encoding="utf-8") as handle:
-        handle.write(text)
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise InputError(f"cannot write {path}: {error.strerror}") from None
     return path
 
 
