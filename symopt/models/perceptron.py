@@ -202,7 +202,8 @@ def truth_table(model, gate):
     else:
         columns = (*xs, model.expr.args[0], "output", name)
         d.add("perceptron_formula", relations=(sympy.Eq(Y, model.expr),))
-    d.add("truth_table_rows", table=Table(columns, shown))
+    rows_rule = "network_rows" if layered else "truth_table_rows"
+    d.add(rows_rule, table=Table(columns, shown))
     d.add("truth_table_agrees" if ok else "truth_table_differs", gate=name)
     return TruthTable(name, tuple(rows), ok, d)
 

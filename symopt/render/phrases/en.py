@@ -63,6 +63,7 @@ PHRASES = {
     "perceptron_formula": "Output 1 when the weighted sum is positive, else 0",
     "network_layers": "Two layers: the hidden units feed the output unit",
     "truth_table_rows": "Every input, its weighted sum and the output",
+    "network_rows": "Every input, the hidden units and the output",
     "truth_table_agrees": "The outputs match {gate} on every input",
     "truth_table_differs": "The outputs differ from {gate} on some input",
     "output": "output",

@@ -63,6 +63,7 @@ PHRASES = {
     "perceptron_formula": "퍼셉트론: 가중합이 0보다 크면 1, 아니면 0을 출력한다",
     "network_layers": "두 층: 은닉층의 뉴런이 출력 뉴런으로 값을 전달한다",
     "truth_table_rows": "모든 입력에 대한 가중합과 출력",
+    "network_rows": "모든 입력에 대한 은닉층의 값과 출력",
     "truth_table_agrees": "모든 입력에서 출력이 {gate}와 일치한다",
     "truth_table_differs": "어떤 입력에서 출력이 {gate}와 다르다",
     "output": "출력",
