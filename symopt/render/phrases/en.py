@@ -161,7 +161,6 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
-        "test_periodic": "the functions are periodic: only the solutions of one period are listed, so the best of them is reported without a global guarantee",  # noqa: E501
         "opt_none": "none",
         "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",

@@ -161,7 +161,6 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
-        "test_periodic": "주기함수가 있다: 한 주기의 해만 나열되므로 그중 가장 좋은 후보를 보고하며 전역 최적은 보장하지 않는다",  # noqa: E501
         "opt_none": "없음",
         "opt_stop_unique": "강볼록 문제이므로 최소점이 유일하다: 남은 {remaining}가지 경우는 다른 KKT 점을 줄 수 없으므로 건너뛴다",  # noqa: E501
         "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
