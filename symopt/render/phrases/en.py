@@ -169,6 +169,8 @@ PHRASES.update(
         "opt_kkt": "KKT conditions: {sense} {f}",
         "sense_min": "minimize",
         "sense_max": "maximize",
+        "opt_problem_free": "Problem: {sense} {f}, with no constraints",
+        "opt_candidate_free": "Candidate {point}",
         "opt_problem": "Problem: {sense} {f} subject to",
         "opt_max_as_min": "Maximizing {f} is solved as minimizing {neg}; multipliers below belong to min {neg}",  # noqa: E501
         "opt_normal_form": "Constraints in normal form g(x) <= 0, h(x) = 0",

@@ -169,6 +169,8 @@ PHRASES.update(
         "opt_kkt": "KKT 조건: {f} {sense}",
         "sense_min": "최소화",
         "sense_max": "최대화",
+        "opt_problem_free": "문제: 제약 없이 {f} {sense}",
+        "opt_candidate_free": "후보 {point}",
         "opt_problem": "문제: {f} {sense}, 제약 조건",
         "opt_max_as_min": "{f}의 최대화는 {neg}의 최소화로 푼다; 아래 승수는 min {neg}의 승수이다",  # noqa: E501
         "opt_normal_form": "표준형 제약 g(x) <= 0, h(x) = 0",
