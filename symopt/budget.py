@@ -11,19 +11,16 @@ platform cannot fork.
 6
 """
 
+import functools
 import io
 import multiprocessing
 import os
 import pickle
 import traceback
 
-import sympy
-
 from .errors import SolveError, TimeoutError
 
 __all__ = ["within", "DEFAULT_TIMEOUT"]
-
-_UNEVALUATED = (sympy.core.relational.Relational, sympy.Add, sympy.Mul, sympy.Pow)
 
 #: Seconds of exact work allowed by default.
 DEFAULT_TIMEOUT = 5.0
@@ -79,9 +76,17 @@ class _Pickler(pickle.Pickler):
     """
 
     def reducer_override(self, obj):
-        if isinstance(obj, _UNEVALUATED):
+        if isinstance(obj, _unevaluated()):
             return _rebuild, (type(obj), obj.args)
         return NotImplemented
+
+
+@functools.cache
+def _unevaluated():
+    # Imported here: the CLI reads DEFAULT_TIMEOUT without loading SymPy.
+    import sympy
+
+    return (sympy.core.relational.Relational, sympy.Add, sympy.Mul, sympy.Pow)
 
 
 def _rebuild(cls, args):

@@ -225,14 +225,19 @@ def test_what_sympy_cannot_solve_is_a_clear_error(capsys):
     assert "symopt descend" in capsys.readouterr().err
 
 
-def test_periodic_functions_make_no_global_claim():
-    s = Problem.minimize("x").subject_to("sin(x) == 0").solve()
-    assert s.test == "periodic"
-    assert "test_periodic" in [
-        st.params.get("test")
-        for st in s.derivation.steps
-        if st.rule == "opt_global_test"
-    ]
+def test_periodic_functions_make_no_global_claim(capsys):
+    # min x s.t. sin(x) = 0 is unbounded; one period's roots must not be
+    # reported as an optimum.
+    message = (
+        "sin(x) repeats without end, so its stationary points cannot all be "
+        "listed and no optimum can be certified exactly; try symopt descend for "
+        "a numerical answer"
+    )
+    with pytest.raises(SolveError) as error:
+        Problem.minimize("x").subject_to("sin(x) == 0").solve()
+    assert str(error.value) == message
+    assert main(["solve", "x", "--subject-to", "sin(x) == 0"]) == 2
+    assert message in capsys.readouterr().err
 
 
 def test_dual_with_equality_and_inequality():
@@ -245,3 +250,17 @@ def test_dual_with_equality_and_inequality():
     assert r.multipliers == {"mu1": 2, "lam1": 0}
     assert r.slater.holds is True
     assert r.derivation.verify()
+
+
+def test_unbounded_along_an_axis_away_from_the_candidate():
+    # At the only stationary point every axis and diagonal rises; through a
+    # point with x = 0 the objective falls along y.
+    s = Problem.minimize("x^2*y^2 + x - y").solve()
+    assert s.status == "unbounded"
+    (step,) = [st for st in s.derivation.steps if st.rule == "opt_unbounded"]
+    start, direction = step.params["point"], step.params["direction"]
+    x, y = symbols("x y")
+    t = symbols("t")[0]
+    ray = {x: x + t * direction[0], y: y + t * direction[1]}
+    f = (x**2 * y**2 + x - y).xreplace(ray).subs(start)
+    assert sympy.limit(f, t, sympy.oo) == -sympy.oo

@@ -13,6 +13,7 @@ from itertools import combinations
 import sympy
 
 from ..derivation import Derivation, Table
+from ..errors import SolveError, shorten
 from .convexity import (
     affine,
     bounded_polyhedron,
@@ -30,6 +31,15 @@ __all__ = ["conclude"]
 def conclude(ctx, d, points, irregular):
     """Decide the status and the optimum; add the closing steps."""
     candidates = points + irregular
+    periodic = _periodic(ctx)
+    if periodic is not None:
+        # SymPy lists one period's stationary points; calling the best of them
+        # optimal would be a wrong answer (min x s.t. sin(x) = 0 is unbounded).
+        raise SolveError(
+            f"{shorten(periodic, 30)} repeats without end, so its stationary points "
+            "cannot all be listed and no optimum can be certified exactly; "
+            "try symopt descend for a numerical answer"
+        )
     if not candidates:
         return _without_candidates(ctx, d, points)
     is_compact = compact(ctx)
@@ -38,9 +48,9 @@ def conclude(ctx, d, points, irregular):
         is_compact, test = True, "compact"
     # A convex problem with a KKT point is bounded below: no ray to look for.
     if not is_compact and not (test == "convex" and points):
-        ray = unbounded_ray(ctx, candidates[0].point)
+        start, ray = _first_ray(ctx, candidates)
         if ray is not None:
-            d.add("opt_unbounded", point=candidates[0].point, direction=ray)
+            d.add("opt_unbounded", point=start, direction=ray)
             return Solution(ctx.problem, "unbounded", kkt_points=points,
                             irregular=irregular, derivation=d, test="ray")  # fmt: skip
     d.add("opt_global_test", test=f"test_{test}")
@@ -80,8 +90,6 @@ def conclude(ctx, d, points, irregular):
 
 
 def _test(ctx, is_compact):
-    if _periodic(ctx):
-        return "periodic"
     if is_compact:
         return "compact"
     x = ctx.x
@@ -95,11 +103,15 @@ def _test(ctx, is_compact):
 
 
 def _periodic(ctx):
-    """Trigonometric functions of the variables: solutions repeat without end,
-    and SymPy lists those of one period only."""
+    """The first trigonometric function of the variables, if any: its
+    solutions repeat without end, and SymPy lists those of one period only."""
     exprs = [ctx.f, *ctx.g, *ctx.h]
     trig = (sympy.sin, sympy.cos, sympy.tan)
-    return any(a.free_symbols & set(ctx.x) for e in exprs for a in e.atoms(*trig))
+    for e in exprs:
+        for a in e.atoms(*trig):
+            if a.free_symbols & set(ctx.x):
+                return a
+    return None
 
 
 def _objective(ctx, kp):
@@ -200,6 +212,42 @@ def _directions(n):
         for si in (1, -1):
             for sj in (1, -1):
                 yield tuple(si if k == i else sj if k == j else 0 for k in range(n))
+
+
+def _first_ray(ctx, candidates):
+    """A feasible start and a direction of descent to -oo, or (None, None).
+
+    Rays are tried from every candidate and from the feasible points found by
+    zeroing coordinates of one (the origin among them): along a coordinate
+    axis through a candidate the objective may grow while it falls along a
+    parallel axis elsewhere (``x^2 y^2 + x - y``).
+    """
+    starts = []
+    for kp in candidates:
+        point = kp.point
+        if any(getattr(v, "free_symbols", ()) for v in point.values()):
+            continue
+        starts.append(point)
+        for v in ctx.x:
+            starts.append({**point, v: sympy.S.Zero})
+        starts.append({v: sympy.S.Zero for v in ctx.x})
+    seen = []
+    for start in starts:
+        if start in seen or not _feasible(ctx, start):
+            continue
+        seen.append(start)
+        ray = unbounded_ray(ctx, start)
+        if ray is not None:
+            return start, ray
+    return None, None
+
+
+def _feasible(ctx, point):
+    if not all(sympy.simplify(h.subs(point)) == 0 for h in ctx.h):
+        return False
+    if not all(sign(g.subs(point)) in (0, -1) for g in ctx.g):
+        return False
+    return all(sign(s_.subs(point)) == -1 for s_ in ctx.strict)
 
 
 def unbounded_ray(ctx, start):

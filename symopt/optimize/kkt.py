@@ -219,7 +219,12 @@ def _by_violation(ctx, case):
     no result.
     """
     point = next(
-        (s.params["point"] for s in case.steps if s.rule == "opt_candidate"), None
+        (
+            s.params["point"]
+            for s in case.steps
+            if s.rule in ("opt_candidate", "opt_candidate_free")
+        ),
+        None,
     )
     if point is None:
         return list(range(ctx.m))
@@ -337,7 +342,11 @@ def _candidate(ctx, d, sol, active, zero):
     for i, key in enumerate(ctx.mu_keys):
         multipliers[key] = tidy(sol[ctx.mus[i]]) if i in active else sympy.Integer(0)
     family = isinstance(sol, Family)
-    d.add("opt_candidate", point=point, multipliers=ctx.shown(multipliers))
+    shown = ctx.shown(multipliers)
+    if shown:
+        d.add("opt_candidate", point=point, multipliers=shown)
+    else:
+        d.add("opt_candidate_free", point=point)
     for i in active:
         value = multipliers[ctx.mu_keys[i]]
         if sign(value) == -1:

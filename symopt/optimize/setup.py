@@ -9,7 +9,7 @@ def setup_steps(ctx, d):
     """Add the problem, its normal form, the Lagrangian and the conditions."""
     problem = ctx.problem
     d.add(
-        "opt_problem",
+        "opt_problem" if problem.constraints else "opt_problem_free",
         relations=tuple(problem.constraints),
         sense=f"sense_{problem.sense}",
         f=problem.original,

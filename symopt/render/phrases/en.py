@@ -163,7 +163,6 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
-        "test_periodic": "the functions are periodic: only the solutions of one period are listed, so the best of them is reported without a global guarantee",  # noqa: E501
         "opt_none": "none",
         "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
@@ -172,6 +171,8 @@ PHRASES.update(
         "opt_kkt": "KKT conditions: {sense} {f}",
         "sense_min": "minimize",
         "sense_max": "maximize",
+        "opt_problem_free": "Problem: {sense} {f}, with no constraints",
+        "opt_candidate_free": "Candidate {point}",
         "opt_problem": "Problem: {sense} {f} subject to",
         "opt_max_as_min": "Maximizing {f} is solved as minimizing {neg}; multipliers below belong to min {neg}",  # noqa: E501
         "opt_normal_form": "Constraints in normal form g(x) <= 0, h(x) = 0",

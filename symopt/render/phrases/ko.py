@@ -163,7 +163,6 @@ PHRASES = {
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
-        "test_periodic": "주기함수가 있다: 한 주기의 해만 나열되므로 그중 가장 좋은 후보를 보고하며 전역 최적은 보장하지 않는다",  # noqa: E501
         "opt_none": "없음",
         "opt_stop_unique": "강볼록 문제이므로 최소점이 유일하다: 남은 {remaining}가지 경우는 다른 KKT 점을 줄 수 없으므로 건너뛴다",  # noqa: E501
         "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
@@ -172,6 +171,8 @@ PHRASES.update(
         "opt_kkt": "KKT 조건: {f} {sense}",
         "sense_min": "최소화",
         "sense_max": "최대화",
+        "opt_problem_free": "문제: 제약 없이 {f} {sense}",
+        "opt_candidate_free": "후보 {point}",
         "opt_problem": "문제: {f} {sense}, 제약 조건",
         "opt_max_as_min": "{f}의 최대화는 {neg}의 최소화로 푼다; 아래 승수는 min {neg}의 승수이다",  # noqa: E501
         "opt_normal_form": "표준형 제약 g(x) <= 0, h(x) = 0",
