@@ -177,6 +177,16 @@ def test_undefined_functions_chain_rule_on_a_graph():
     assert edge.chain[1] == Mul(Derivative(Z, Y), Derivative(Y, X), evaluate=False)
 
 
+def test_undefined_function_of_a_computed_node():
+    g_ = Function("g")
+    X, Y = symbols("X Y")
+    graph = Graph()
+    graph.node("Y", sympy.exp(X))
+    graph.node("Z", g_(Y))
+    r = graph.gradient(wrt=[X])
+    assert sympy.simplify(r.result[X] - sympy.diff(g_(sympy.exp(X)), X)) == 0
+
+
 @pytest.mark.parametrize(
     ("lines", "kwargs", "message"),
     [
