@@ -172,7 +172,10 @@ def ratio(other, mine, cap=None):
         return "-"
     if other is None:
         return f"> {cap / mine:.0f}x" if cap else "?"
-    return f"{other / mine:.0f}x" if other / mine >= 10 else f"{other / mine:.1f}x"
+    times = other / mine
+    if times >= 10:
+        return f"{times:.0f}x"
+    return f"{times:.1f}x" if times >= 1 else f"{times:.2g}x"
 
 
 def main(argv=None):

@@ -110,11 +110,19 @@ def gradient(graph, of=None, wrt=None, *, at=None, expand=True):
 
     value = {}
     if point is not None:
+        # The reverse pass at the point, exactly; large graphs show dC/dc
+        # quotients in their steps, which take these values too.
+        known = dict(fwd)
+        for adj, expr in back.definitions.items():
+            known[adj] = expr.xreplace(known)
+        quotients = {Derivative(of, of): sympy.S.One}
+        for n in back.order:
+            quotients[Derivative(of, n)] = known[back.adjoints[n]]
         for v in back.wrt:
-            form = in_nodes[v]
-            value[v] = form.xreplace(fwd)
+            adj = back.adjoints.get(v, sympy.S.Zero)
+            value[v] = known.get(adj, adj) if adj != 1 else sympy.S.One
             with sympy.evaluate(False):
-                plugged = form.xreplace(fwd)
+                plugged = in_nodes[v].xreplace(quotients).xreplace(fwd)
             chain = _dedupe([plugged, value[v]])
             d.add("backprop_value", *chain, of=of, wrt=v, point=point)
     return GradientResult(graph, of, back.wrt, result, in_nodes, d, point, value, fwd)

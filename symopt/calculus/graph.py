@@ -25,7 +25,8 @@ from sympy import Add, Symbol
 
 from ..errors import InputError, shorten
 from ..parsing import exact, parse_definition, symbol
-from .steps import as_point, as_symbol
+from .rules import rule_for
+from .steps import as_point, as_symbol, at_point
 
 __all__ = ["Graph", "Program", "Backward"]
 
@@ -229,9 +230,12 @@ class Graph:
             expr = self._nodes[c]
             # sigma'(z) = sigma(z)(1 - sigma(z)) reads o(1 - o) in node symbols,
             # and reuses the forward value.
-            own = {expr: c} if expr.is_Function else {}
+            own = {expr: c} if rule_for(expr) else {}
             for s, local in _local_derivatives(expr, relevant):
-                edges[s].append((c, local.xreplace(own) if own else local))
+                local = local.xreplace(own) if own else local
+                if s in self._nodes:
+                    local = at_point(local, s, self._nodes[s])
+                edges[s].append((c, local))
 
         taken = {s.name for s in leaves} | {n.name for n in nodes}
         adjoints = {of: sympy.S.One}

@@ -34,6 +34,7 @@ __all__ = [
     "as_symbol",
     "as_point",
     "substitute",
+    "at_point",
 ]
 
 # Names for the chain rule's inner functions, in order of use.
@@ -164,6 +165,25 @@ def substitute(expr, mapping):
         with sympy.evaluate(True):
             return expr.subs(mapping)
     return expr.xreplace(mapping)
+
+
+def at_point(expr, var, inner):
+    """Derivatives by ``var`` written as ``Subs`` when ``var`` stands for
+    ``inner``, so ``var -> inner`` stays meaningful (``f'(u)`` at
+    ``u = exp(x)``); a symbol or function application needs no rewrite.
+    """
+    if inner.is_Symbol or isinstance(inner, AppliedUndef):
+        return expr
+    if not expr.has(Derivative):
+        return expr
+    t = sympy.Dummy("t", real=True)
+
+    def rewrite(d):
+        return sympy.Subs(d.xreplace({var: t}), t, var)
+
+    return expr.replace(
+        lambda e: isinstance(e, Derivative) and var in e.variables, rewrite
+    )
 
 
 def _dedupe(chain):
@@ -353,6 +373,7 @@ class _Differ:
         outer = outer_of(u)
         slot = self.reserve()
         d_outer, _ = self.derive(outer, u)
+        d_outer = at_point(d_outer, u, inner)
         d_inner, _ = self.derive(inner, x)
         pattern = Mul(Derivative(outer, u), Derivative(u, x), evaluate=False)
         raw = Mul(d_outer, d_inner, evaluate=False)
