@@ -25,7 +25,6 @@ import sympy
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from symopt import parse  # noqa: E402
-from symopt.functions import sigmoid  # noqa: E402
 from symopt.numeric.descent import plain_method  # noqa: E402
 from symopt.numeric.engine import run_float  # noqa: E402
 from symopt.numeric.program import compile_program  # noqa: E402
@@ -61,52 +60,13 @@ def report(title, rows):
 
 
 def graph_program():
-    """The network's forward/backward program, from symopt's calculus layer
-    when it is there, else built here from the same forward lines."""
-    try:
-        from symopt.models import mlp
+    """The network's forward/backward program from symopt's calculus layer:
+    ``symopt.models.mlp`` builds the graph node by node, ``Graph.program``
+    writes the forward lines and the adjoints."""
+    from symopt.models import mlp
 
-        graph = mlp([IN, HIDDEN, 1], activation="sigmoid", loss="squared")
-        params = [s for s in graph.program(wrt=None).inputs]
-        return graph.program(wrt=params), "symopt.models.mlp"
-    except (ImportError, TypeError, AttributeError):
-        return _local_program(), "built in this script"
-
-
-def _local_program():
-    from types import SimpleNamespace
-
-    xs = symbols(" ".join(f"x{i}" for i in range(IN)))
-    W = [symbols(" ".join(f"W{j}_{i}" for i in range(IN))) for j in range(HIDDEN)]
-    b = symbols(" ".join(f"b{j}" for j in range(HIDDEN)))
-    v = symbols(" ".join(f"v{j}" for j in range(HIDDEN)))
-    c, y, out, C = symbols("c y o C")
-    forward, hidden = [], []
-    for j in range(HIDDEN):
-        z, a = symbols(f"z{j} a{j}")
-        forward.append((z, sum(w * x for w, x in zip(W[j], xs)) + b[j]))
-        forward.append((a, sigmoid(z)))
-        hidden.append(a)
-    zo = symbols("zo")[0]
-    forward.append((zo, sum(vj * a for vj, a in zip(v, hidden)) + c))
-    forward.append((out, sigmoid(zo)))
-    forward.append((C, (out - y) ** 2))
-    params = [w for row in W for w in row] + list(b) + list(v) + [c]
-    adj, lines = {C: sympy.Integer(1)}, list(forward)
-    for target, expr in reversed(forward):
-        bar = sympy.Symbol(f"bar_{target.name}", real=True)
-        lines.append((bar, adj.get(target, sympy.Integer(0))))
-        for arg in expr.free_symbols:
-            # sigmoid'(z) written through the node's own value: a(1 - a).
-            d = sympy.diff(expr, arg).xreplace({expr: target})
-            adj[arg] = adj.get(arg, sympy.Integer(0)) + bar * d
-    outputs = {}
-    for p in params:
-        g = sympy.Symbol(f"grad_{p.name}", real=True)
-        lines.append((g, adj[p]))
-        outputs[p] = g
-    inputs = tuple(xs) + (y,) + tuple(params)
-    return SimpleNamespace(inputs=inputs, assignments=lines, outputs=outputs)
+    graph = mlp([IN, HIDDEN, 1], activation="sigmoid", loss="squared")
+    return graph.program()
 
 
 def hand_written(X, Y, W1, b1, w2, b2):
@@ -125,51 +85,64 @@ def bench_network(n, repeat):
     W1, b1 = rng.normal(size=(HIDDEN, IN)) / 3, rng.normal(size=HIDDEN) / 3
     w2, b2 = rng.normal(size=HIDDEN) / 3, rng.normal() / 3
 
-    program, source = graph_program()
-    samples = [s for s in program.inputs if s.name.startswith("x") or s.name == "y"]
+    program = graph_program()
+    samples = [s for s in program.inputs if s.name[0] in "xy"]
     compiled = compile_program(program, samples=samples)
-    values = _values(program, X, Y, W1, b1, w2, b2)
+    table = _values(X, Y, W1, b1, w2, b2)
+    values = [table[s.name] for s in program.inputs]
     hand = hand_written(X, Y, W1, b1, w2, b2)
     got = compiled(*values)
-    want = np.concatenate([hand[0].ravel(), hand[1], hand[2], [hand[3]]])
-    assert np.allclose([got[p] for p in program.outputs], want, rtol=1e-9)
+    for wrt, want in _hand_gradients(hand).items():
+        assert np.isclose(got[_by_name(program, wrt)], want, rtol=1e-9), wrt
+
+    def hand_run():
+        return hand_written(X, Y, W1, b1, w2, b2)
 
     rows = [
-        (
-            "hand-written NumPy",
-            median_seconds(lambda: hand_written(X, Y, W1, b1, w2, b2), repeat),
-        ),
-        (
-            f"symopt graph program ({source})",
-            median_seconds(lambda: compiled(*values), repeat),
-        ),
-    ]
-    rows.append(
+        ("hand-written NumPy", median_seconds(hand_run, repeat)),
+        ("symopt graph program", median_seconds(lambda: compiled(*values), repeat)),
         (
             "sympy.lambdify(cse=True), flat",
             _flat_lambdify(program, values, max(1, repeat // 2)),
-        )
-    )
-    rows.append(("autograd", _autograd(X, Y, W1, b1, w2, b2, repeat)))
+        ),
+        ("autograd", _autograd(X, Y, W1, b1, w2, b2, repeat)),
+    ]
     report(f"8-8-1 sigmoid network, gradient over {n:,} samples", rows)
 
 
-def _values(program, X, Y, W1, b1, w2, b2):
-    table = {f"x{i}": X[:, i] for i in range(IN)} | {"y": Y, "c": b2}
-    table |= {f"W{j}_{i}": W1[j, i] for j in range(HIDDEN) for i in range(IN)}
-    table |= {f"b{j}": b1[j] for j in range(HIDDEN)} | {
-        f"v{j}": w2[j] for j in range(HIDDEN)
-    }
-    return [table[s.name] for s in program.inputs]
+def _values(X, Y, W1, b1, w2, b2):
+    table = {f"x{k + 1}": X[:, k] for k in range(IN)} | {"y1": Y, "b2_1": b2}
+    for j in range(HIDDEN):
+        table[f"b1_{j + 1}"] = b1[j]
+        table[f"w2_1{j + 1}"] = w2[j]
+        for k in range(IN):
+            table[f"w1_{j + 1}{k + 1}"] = W1[j, k]
+    return table
+
+
+def _hand_gradients(hand):
+    gW1, gb1, gw2, gb2 = hand
+    grads = {"b2_1": gb2}
+    for j in range(HIDDEN):
+        grads[f"b1_{j + 1}"] = gb1[j]
+        grads[f"w2_1{j + 1}"] = gw2[j]
+        for k in range(IN):
+            grads[f"w1_{j + 1}{k + 1}"] = gW1[j, k]
+    return grads
+
+
+def _by_name(program, name):
+    return next(s for s in program.inputs if s.name == name)
 
 
 def _flat_lambdify(program, values, repeat):
-    forward = program.assignments[: 2 * HIDDEN + 3]
-    expr = forward[-1][0]
+    # The loss as one expression of the leaves, differentiated and lambdified.
+    forward = program.assignments
+    forward = forward[: [t for t, _ in forward].index(program.value) + 1]
+    expr = program.value
     for target, rhs in reversed(forward):
         expr = expr.xreplace({target: rhs})
-    params = list(program.outputs)
-    grad = [sympy.diff(expr, p) for p in params]
+    grad = [sympy.diff(expr, p) for p in program.outputs]
     fn = sympy.lambdify(program.inputs, grad, modules="numpy", cse=True)
     return median_seconds(lambda: [np.sum(g) for g in fn(*values)], repeat)
 
@@ -197,7 +170,7 @@ def _autograd(X, Y, W1, b1, w2, b2, repeat):
 def bench_descent(repeat):
     steps = 10_000
     method = plain_method(parse("(1.5w - 0.5)^2"), symbols("w"))
-    _ = method.scalar_step  # compile once, outside the timing
+    _ = method.scalar_loop  # compile once, outside the timing
 
     def plain():
         w, path = 0.8, [0.8]
@@ -209,7 +182,7 @@ def bench_descent(repeat):
     lr = sympy.Rational(1, 5)
     start = (sympy.Rational(4, 5),)
     rows = [
-        ("plain Python float loop", median_seconds(plain, repeat)),
+        ("plain Python float loop", median_seconds(plain, 5 * repeat)),
         (
             "symopt descent loop",
             median_seconds(

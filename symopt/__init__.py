@@ -40,10 +40,13 @@ _WHERE = {
     "descend": ".numeric",
     "sweep": ".numeric",
     "tidy": ".tidy",
+    "Graph": ".calculus",
+    "diff_steps": ".calculus",
 }
 
 __all__ = [
     "Derivation",
+    "Graph",
     "InputError",
     "Problem",
     "SolveError",
@@ -53,6 +56,7 @@ __all__ = [
     "VerificationError",
     "compile_gradient",
     "descend",
+    "diff_steps",
     "exact",
     "function",
     "parse",

@@ -11,6 +11,8 @@ platform cannot fork.
 6
 """
 
+import functools
+import io
 import multiprocessing
 import os
 import pickle
@@ -45,7 +47,7 @@ def within(fn, *args, timeout=DEFAULT_TIMEOUT, what="exact solving", **kwargs):
         if not reader.poll(timeout):
             raise _timeout(what, timeout)
         try:
-            kind, payload = pickle.loads(reader.recv_bytes())
+            kind, payload = _loads(reader.recv_bytes())
         except EOFError:
             raise SolveError(
                 f"{what} stopped unexpectedly (worker exit code "
@@ -59,6 +61,42 @@ def within(fn, *args, timeout=DEFAULT_TIMEOUT, what="exact solving", **kwargs):
     if kind == "error":
         raise payload
     return payload
+
+
+def _loads(data):
+    return pickle.loads(data)
+
+
+class _Pickler(pickle.Pickler):
+    """Keeps SymPy sums, products, powers and relations as they were built.
+
+    A derivation shows relations such as ``1 = 0`` or ``-4 + 4 = 0`` on
+    purpose; SymPy's own pickling rebuilds them through evaluating
+    constructors, which would turn them into ``False`` or ``0 = 0``.
+    """
+
+    def reducer_override(self, obj):
+        if isinstance(obj, _unevaluated()):
+            return _rebuild, (type(obj), obj.args)
+        return NotImplemented
+
+
+@functools.cache
+def _unevaluated():
+    # Imported here: the CLI reads DEFAULT_TIMEOUT without loading SymPy.
+    import sympy
+
+    return (sympy.core.relational.Relational, sympy.Add, sympy.Mul, sympy.Pow)
+
+
+def _rebuild(cls, args):
+    return cls(*args, evaluate=False)
+
+
+def _dumps(value):
+    buffer = io.BytesIO()
+    _Pickler(buffer).dump(value)
+    return buffer.getvalue()
 
 
 def _can_fork():
@@ -79,7 +117,7 @@ def _work(writer, fn, args, kwargs):
     except BaseException as error:  # noqa: BLE001 - sent back to the caller
         result = ("error", _portable(error))
     try:
-        data = pickle.dumps(result)
+        data = _dumps(result)
     except Exception as error:  # noqa: BLE001 - unpicklable result
         data = pickle.dumps(("error", SolveError(f"result cannot be sent: {error}")))
     writer.send_bytes(data)

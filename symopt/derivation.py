@@ -248,8 +248,11 @@ def _leibniz(derivative, definitions):
 
 def _expand(expr, definitions, stop):
     defs = {k: v for k, v in definitions.items() if k != stop}
+    # subs, unlike xreplace, turns f'(u) into Subs(f'(t), t, x**x) when u is
+    # expanded, and leaves variables bound by Subs alone.
+    bound = expr.has(Derivative, sympy.Subs)
     for _ in range(len(defs) + 1):
-        new = expr.xreplace(defs)
+        new = expr.subs(defs, simultaneous=True) if bound else expr.xreplace(defs)
         if new == expr:
             return expr
         expr = new

@@ -20,7 +20,14 @@ import sympy
 
 from .errors import InputError, SymoptError
 
-__all__ = ["plot_loss", "plot_contours", "plot_errors", "plot_sweep", "plot_result"]
+__all__ = [
+    "plot_loss",
+    "plot_contours",
+    "plot_errors",
+    "plot_sweep",
+    "plot_result",
+    "plot_problem",
+]
 
 FORMATS = (".png", ".svg")
 
@@ -114,23 +121,43 @@ def plot_contours(
     if star is not None:
         ax.plot(*star, "*", color="tab:red", ms=13, label="optimum")
         span = 0.18 * max(xs[-1] - xs[0], ys[-1] - ys[0])
-        arrows = [(f, "tab:green", "grad f")] + [
-            (g, "tab:red", f"grad g{i}") for i, g in enumerate(constraints, 1)
+        # grad f long and wide, each grad g shorter on top: parallel arrows
+        # (the Lagrange condition) stay visible when they coincide.
+        arrows = [(f, "tab:green", "grad f", 1.0, 3.5)] + [
+            (g, "tab:red", f"grad g{i}", 0.6, 1.8) for i, g in enumerate(constraints, 1)
         ]
-        for expr, color, label in arrows:
+        for expr, color, label, length, width in arrows:
             grad = [float(sympy.diff(expr, v).xreplace(optimum)) for v in variables]
             norm = np.hypot(*grad)
             if norm > 0:
-                dx, dy = span * np.array(grad) / norm
+                dx, dy = length * span * np.array(grad) / norm
                 ax.annotate("", xy=(star[0] + dx, star[1] + dy), xytext=star,
                             arrowprops={"arrowstyle": "->", "color": color,
-                                        "lw": 2})  # fmt: skip
-                ax.plot([], [], color=color, lw=2, label=label)
+                                        "lw": width})  # fmt: skip
+                ax.plot([], [], color=color, lw=width, label=label)
     ax.set_xlabel(variables[0].name)
     ax.set_ylabel(variables[1].name)
     ax.set_aspect("equal", adjustable="datalim")
     ax.legend(fontsize=8, loc="best")
     return _save(fig, path)
+
+
+def plot_problem(problem, path=None, *, solution=None):
+    """The Lagrange picture of a two-variable :class:`symopt.Problem`: contours
+    of the objective, the constraint curves, the optimum and the gradients
+    there (``solution`` from ``problem.solve()``, solved when not given).
+
+    >>> from symopt import Problem
+    >>> p = Problem.maximize("x + y").subject_to("x^2 + y^2 == 1")
+    >>> fig = plot_problem(p)
+    >>> fig.axes[0].lines[0].get_xydata()[0].round(6).tolist()
+    [0.707107, 0.707107]
+    """
+    solution = problem.solve() if solution is None else solution
+    optimum = solution.optimum.points[0] if solution.optimum else None
+    constraints = list(problem.equalities) + list(problem.inequalities)
+    return plot_contours(problem.original, problem.variables, path,
+                         constraints=constraints, optimum=optimum)  # fmt: skip
 
 
 def _window(run, star):

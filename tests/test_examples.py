@@ -18,8 +18,8 @@ EXPECTED = {
     "duality.py": "d* = 4  gap = 0",
     "kkt.py": "all KKT conditions hold: True",
     "ridge.py": "radius s = 53/32",
-    "backpropagation.py": "w3 = 0.3338",
-    "chain_rule.py": "Derivative(g(Y), Y)",
+    "backpropagation.py": "w3 = 1669/5000",
+    "chain_rule.py": "dZ/dX = Derivative(f(X), X)*Derivative(g(f(X)), f(X))",
 }
 
 

@@ -31,4 +31,5 @@ def test_notebook_executes_and_shows_derivations(tmp_path):
     assert any("$$" in m and "w_{0}" in m for m in markdown)
     assert "(True,\n ((0, 0, 1, 0, 0, 0)," in plain
     assert "([{y: 3}], 4, {'mu1': 4})" in plain
+    assert "[4/5, 19/50, 169/500, 1669/5000]" in plain
     assert any("쌍대" in m for m in markdown)

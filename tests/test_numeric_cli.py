@@ -103,6 +103,9 @@ def test_sweep_from_the_command_line(capsys):
         (["x^2", "--from", "x=1", "--lr", "a"], "--lr expects a number"),
         (["x^2 >= 1", "--from", "x=1"], "expected an objective to minimize"),
         (["x^2", "--from", "x=1", "--sweep", "1"], "START:STOP:COUNT"),
+        (["x^2", "--from", "x=1,q=2"], "x**2 does not depend on q"),
+        (["x*y", "--from", "x=1"], "also depends on y; give a start value"),
+        (["x^2", "--from", "x=1", "--lr", "0"], "step size 0 must be a positive"),
     ],
 )
 def test_user_errors_exit_2_with_one_line(capsys, argv, message):

@@ -132,3 +132,53 @@ def test_projection_without_closed_form_points_to_primal_dual():
         descend(parse("x + y"), {"x": 0, "y": 0}, lr=0.1, subject_to=["x*y >= 1"])
     with pytest.raises(InputError, match="needs constraints"):
         descend(parse("x^2"), {"x": 0}, lr=0.1, method="primal-dual")
+
+
+def test_projected_descent_reads_the_multipliers_off_its_projections():
+    run = descend(parse("(y - 1)^2"), {"y": 0}, lr=0.2, subject_to=["y >= 3"])
+    # k = 1: the plain step 0.4 is moved to 3, so 0.2 * mu * (-1) = 0.4 - 3.
+    assert run.multiplier_path[1].tolist() == pytest.approx([13.0])
+    assert run.multiplier_path[-1].tolist() == pytest.approx([4.0])
+    assert run.multiplier_errors[-1] == pytest.approx(0, abs=1e-12)
+    ball = descend(
+        parse("(x - 2)^2 + (y - 2)^2"),
+        {"x": 0, "y": 0},
+        lr=0.1,
+        subject_to=["x^2 + y^2 <= 1"],
+    )
+    assert ball.multiplier_path[-1][0] == pytest.approx(2 * 2**0.5 - 1, rel=1e-12)
+    data = json.loads(render(ball, "json"))
+    assert data["iterates"][-1]["multipliers"]["mu1"] == pytest.approx(1.8284271247)
+    assert data["iterates"][-1]["multiplier_error"] < 1e-12
+
+
+@pytest.mark.parametrize(
+    "objective, start, constraints, target",
+    [
+        (
+            "x^2 + y^2 + z^2",
+            {"x": 0, "y": 0, "z": 0},
+            ["x + y + z == 3", "x >= 2"],
+            {"x": 2, "y": Rational(1, 2), "z": Rational(1, 2), "mu1": 3, "lam1": -1},
+        ),
+        (
+            "(y - 1)^2 + x^2",
+            {"x": 0, "y": 0},
+            ["y >= 3", "x == 1"],
+            {"x": 1, "y": 3, "mu1": 4, "lam1": -2},
+        ),
+    ],
+)
+def test_textbook_problems_primal_dual_reaches_problem_solve(
+    objective, start, constraints, target
+):
+    solution = Problem.minimize(objective).subject_to(*constraints).solve()
+    run = descend(
+        parse(objective), start, lr=0.1, subject_to=constraints, method="primal-dual"
+    )
+    exact = {s.name: v for s, v in zip(run.state, run.target)}
+    assert exact == target
+    assert {k: exact[k] for k in solution.optimum.multipliers} == (
+        solution.optimum.multipliers
+    )
+    assert run.converged and run.errors[-1] < 1e-9

@@ -144,3 +144,36 @@ def test_bad_inputs_are_named():
         descend(parse("x*y"), {"x": 1}, lr=0.1)
     with pytest.raises(InputError, match="unknown method"):
         descend(parse(LECTURE), {"w": 0.8}, lr=0.1, method="newton")
+
+
+def test_objective_sympy_cannot_solve_still_runs_and_says_so():
+    run = descend(parse("softplus(w) - w/2 + relu(w)^2"), {"w": 1}, lr=0.5, steps=40)
+    assert run.optimum is None and run.errors is None
+    assert run.exact_stop == "irrational"
+    assert "descent_no_optimum" in run.derivation.rules()
+    # relu'(0) = 0 convention: the minimizer is w = 0 (softplus' = 1/2 there).
+    assert abs(run.points[-1][0]) < 1e-3
+
+
+def test_descent_on_the_lectures_graph():
+    from symopt import Graph
+
+    graph = Graph.from_text("a = 1.5*w; C = (a - 0.5)^2")
+    run = descend(graph, {"w": 0.8}, lr=0.2, steps=3)
+    assert [p[0] for p in run.exact] == [
+        Rational(4, 5),
+        Rational(19, 50),
+        Rational(169, 500),
+        Rational(1669, 5000),
+    ]
+    assert run.theory.max_stable_lr == Rational(4, 9)
+
+
+def test_quintic_stationary_point_is_an_exact_root():
+    run = descend(parse("x^6/6 - x^2/2 - x"), {"x": 2}, lr=0.05)
+    (root,) = run.optimum.values()
+    assert root.func.__name__ == "ComplexRootOf" and root.is_real
+    assert abs(float(root**5 - root - 1)) < 1e-14
+    assert run.converged and run.theory.local
+    assert run.observed == pytest.approx(float(run.theory.predicted), rel=1e-3)
+    assert run.observed_exact is None

@@ -191,3 +191,57 @@ def test_cli_text_in_korean(capsys):
     out = capsys.readouterr().out
     assert "최적해" in out
     assert Rational(4) == 4
+
+
+def test_check_names_the_failing_condition():
+    s = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
+    assert s.check()
+    s.kkt_points[0].multipliers["mu1"] = sympy.Integer(-4)
+    report = s.check()
+    assert not report
+    conditions = [failure[1] for failure in report.failures]
+    assert conditions == ["stationarity", "dual feasibility"]
+    assert report.message().startswith("stationarity fails at {y: 3}")
+
+
+def test_multipliers_as_rejects_unknown_tools_and_irregular_optima():
+    s = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve()
+    with pytest.raises(InputError, match="unknown tool 'ipopt'"):
+        s.multipliers_as("ipopt")
+    cusp = Problem.minimize("x").subject_to("y^2 <= x^3").solve()
+    with pytest.raises(InputError, match="optimum is irregular"):
+        cusp.multipliers_as("cvxpy")
+
+
+def test_no_variables():
+    with pytest.raises(InputError, match="has no variables to optimize over"):
+        Problem.minimize("3").solve()
+
+
+def test_what_sympy_cannot_solve_is_a_clear_error(capsys):
+    with pytest.raises(SolveError, match="try symopt descend"):
+        Problem.minimize("abs(x)").solve()
+    assert main(["solve", "abs(x)"]) == 2
+    assert "symopt descend" in capsys.readouterr().err
+
+
+def test_periodic_functions_make_no_global_claim():
+    s = Problem.minimize("x").subject_to("sin(x) == 0").solve()
+    assert s.test == "periodic"
+    assert "test_periodic" in [
+        st.params.get("test")
+        for st in s.derivation.steps
+        if st.rule == "opt_global_test"
+    ]
+
+
+def test_dual_with_equality_and_inequality():
+    lam, mu = symbols("lambda_1 mu_1")
+    r = Problem.minimize("x^2 + y^2").subject_to("x + y == 1", "x >= 1").dual()
+    expected = -(lam**2) / 2 + lam * mu / 2 - lam - mu**2 / 4 + mu
+    assert sympy.expand(r.dual_function - expected) == 0
+    assert r.domain == sympy.ProductSet(sympy.Interval(0, sympy.oo), sympy.S.Reals)
+    assert (r.d_star, r.p_star, r.gap) == (1, 1, 0)
+    assert r.multipliers == {"mu1": 2, "lam1": 0}
+    assert r.slater.holds is True
+    assert r.derivation.verify()

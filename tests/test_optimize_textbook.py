@@ -183,3 +183,27 @@ def test_multiplier_conventions_table():
     assert s.multipliers_as("casadi") == {"lam1": -2, "mu1": -4}
     assert s.multipliers_as("scipy-slsqp") == {"lam1": 2, "mu1": 4}
     assert s.multipliers_as("cvxpy") == {"lam1": -2, "mu1": 4}
+
+
+def test_simplex_is_recognized_as_compact():
+    # A polytope bounds the set: values are compared, the maximum is global.
+    s = solved(
+        Problem.maximize("x*y*z").subject_to(
+            "x + y + z == 3", "x >= 0", "y >= 0", "z >= 0"
+        )
+    )
+    assert s.test == "compact"
+    assert s.optimum.points == [{x: 1, y: 1, z: 1}]
+    assert s.optimum.value == 1
+    assert s.optimum.multipliers == {"lam1": 1, "mu1": 0, "mu2": 0, "mu3": 0}
+
+
+def test_logarithms_on_a_positive_domain_are_concave():
+    p, q = symbols("p q")
+    s = solved(
+        Problem.maximize("log(p) + log(q)").subject_to("p + 2q <= 4", "p > 0", "q > 0")
+    )
+    assert s.test == "convex"
+    assert s.optimum.points == [{p: 2, q: 1}]
+    assert s.optimum.value == sympy.log(2)
+    assert s.optimum.multipliers == {"mu1": Rational(1, 2)}

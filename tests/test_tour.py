@@ -149,3 +149,67 @@ def test_latex_document_compiles(tmp_path, lang, engine):
         assert r"\usepackage{kotex}" in tex and "역전파" in tex
     # Several pages: every topic made it into the document.
     assert _compile(engine, tmp_path) >= 3
+
+
+def test_korean_tour_speaks_the_lectures_terms():
+    text = tour().render("text", lang="ko")
+    terms = ["퍼셉트론", "라그랑주 승수법", "쌍대 문제", "슬레이터 조건"]
+    ids = topic_ids()
+    if "kkt" in ids:
+        terms.append("상보적 여유성")
+    if "backpropagation" in ids:
+        terms += ["역전파", "경사하강법"]
+    if "activations" in ids:
+        terms.append("경사하강법")
+    assert [t for t in terms if t not in text] == []
+
+
+def test_learning_rate_changes_the_backpropagation_document():
+    if "backpropagation" not in topic_ids():
+        pytest.skip("symopt.Graph is not in this installation yet")
+    lecture = tour(["backpropagation"]).sections[0].items
+    faster = tour(["backpropagation"], lr="0.3").sections[0].items
+    # The lecture's numbers: dC/dw = 2.1 at w0 = 0.8, then w1 = 0.38, w2 = 0.338.
+    (w,) = lecture[0].result
+    assert lecture[0].value[w] == Rational(21, 10)
+    assert [p[0] for p in lecture[1].exact] == [
+        Rational(4, 5),
+        Rational(19, 50),
+        Rational(169, 500),
+        Rational(1669, 5000),
+    ]
+    assert [p[0] for p in faster[1].exact][:2] == [Rational(4, 5), Rational(17, 100)]
+    assert tour(["backpropagation"]).render("markdown") != tour(
+        ["backpropagation"], lr="0.3"
+    ).render("markdown")
+
+
+def test_every_rule_in_the_tour_has_words_in_both_languages():
+    from symopt.render.phrases import phrase_table
+
+    missing = set()
+    for section in tour().sections:
+        for item in section.items:
+            d = getattr(item, "derivation", item)
+            keys = {d.topic} | {s.rule for s in d.walk()}
+            keys |= {c.topic for s in d.walk() for c in s.sub}
+            for lang in ("en", "ko"):
+                missing |= {(lang, k) for k in keys if k not in phrase_table(lang)}
+        missing |= {
+            (lang, "tour_" + section.topic)
+            for lang in ("en", "ko")
+            if "tour_" + section.topic not in phrase_table(lang)
+        }
+    assert not missing
+
+
+def test_whole_tour_as_json_parses_back():
+    import json
+
+    import sympy
+
+    data = json.loads(tour().render("json"))
+    assert [s["topic"] for s in data["tour"]] == topic_ids()
+    xor = next(s for s in data["tour"] if s["topic"] == "xor")
+    for key in xor["items"][0]["certificate"]:
+        assert sympy.parse_expr(key) is not None

@@ -22,6 +22,8 @@ __all__ = ["main"]
 # building the parser imports no subcommand module.
 COMMANDS = {
     "parse": ("parse", "show how an expression or relation is read"),
+    "diff": ("diff", "differentiate an expression step by step"),
+    "grad": ("grad", "backpropagate through a computation graph"),
     "solve": ("solve", "solve a constrained problem exactly (Lagrange, KKT)"),
     "dual": ("dual", "the Lagrange dual, the duality gap and Slater's condition"),
     "descend": ("descend", "gradient descent beside the exact answer and its theory"),

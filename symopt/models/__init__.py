@@ -1,7 +1,8 @@
-"""The lecture's models: perceptrons, linear collapse, activations, ridge."""
+"""The lecture's models: perceptrons, linear collapse, activations, MLPs, ridge."""
 
 from .activations import sigmoid_no_closed_form
 from .linear import collapse
+from .mlp import mlp
 from .perceptron import gate_perceptron, perceptron, truth_table, xor_network
 from .perceptron_learning import learn
 from .ridge import RidgeResult, ridge
@@ -12,6 +13,7 @@ __all__ = [
     "collapse",
     "gate_perceptron",
     "learn",
+    "mlp",
     "perceptron",
     "ridge",
     "separate",

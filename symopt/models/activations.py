@@ -22,7 +22,7 @@ from ..parsing import exact, symbols
 __all__ = ["NoClosedForm", "sigmoid_no_closed_form"]
 
 # Seconds given to SymPy's solver before the equation is called unsolved.
-SOLVE_BUDGET = 10
+SOLVE_BUDGET = 30
 DESCENT_SOLVE_SECONDS = 0.5
 
 
@@ -71,17 +71,22 @@ def sigmoid_no_closed_form(data, *, start="0", lr="4", tol=1e-10):
     yhat = sympy.Symbol("yhat", real=True)
     x = sympy.Symbol("x", real=True)
     d.add("sigmoid_network", relations=(Eq(yhat, sigmoid(w * x)),))
-    d.add("sigmoid_loss", relations=(Eq(C, loss),), data=tuple(points))
+    shown = sympy.Tuple(*(sympy.Tuple(x, y) for x, y in points))
+    d.add("sigmoid_loss", relations=(Eq(C, loss),), data=shown)
     d.add("sigmoid_gradient", sympy.Derivative(loss, w), gradient, wrt=w)
     equation = Eq(gradient.rewrite(sympy.exp), 0)
     d.add("stationary_equation", relations=(equation,))
 
     solved = _solveset(equation, w)
     closed = isinstance(solved, sympy.FiniteSet)
+    rule = "solveset_closed" if closed else "solveset_unsolved"
+    if solved is None:
+        rule, solved = "solveset_timeout", sympy.ConditionSet(w, equation, S.Reals)
     d.add(
-        "solveset_closed" if closed else "solveset_unsolved",
+        rule,
         relations=(solved,) if closed else (),
         kind=type(solved).__name__,
+        seconds=SOLVE_BUDGET,
     )
 
     from .. import descend  # the numeric layer: gradient descent with its table
@@ -114,9 +119,8 @@ def _points(data):
 
 
 def _solveset(equation, w):
-    """``solveset`` over the reals within :data:`SOLVE_BUDGET` seconds; past
-    it the equation counts as unsolved (a condition set)."""
-    unsolved = sympy.ConditionSet(w, equation, S.Reals)
+    """``solveset`` over the reals within :data:`SOLVE_BUDGET` seconds, or
+    None past it."""
     timed = threading.current_thread() is threading.main_thread() and hasattr(
         signal, "setitimer"
     )
@@ -131,7 +135,7 @@ def _solveset(equation, w):
     try:
         return sympy.solveset(equation, w, S.Reals)
     except _Expired:
-        return unsolved
+        return None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)

@@ -80,7 +80,7 @@ def learn(gate, *, weights=None, lr="0.1", epochs=50, inputs=2):
     examples = list(product((0, 1), repeat=inputs))
 
     d = Derivation("perceptron_learning", params={"gate": name, "lr": eta})
-    d.add("learning_rule", relations=(_rule(symbols, eta),), lr=eta)
+    d.add("learning_rule", relations=(_rule(eta),), lr=eta)
     history, converged, epoch = [], False, 0
     while epoch < epochs and not converged:
         epoch += 1
@@ -126,7 +126,7 @@ def _positive(lr):
     return eta
 
 
-def _rule(symbols, eta):
+def _rule(eta):
     from sympy import Eq, Symbol
 
     t, o, x, w = (Symbol(s, real=True) for s in ("t", "o", "x_i", "w_i"))

@@ -5,6 +5,7 @@ from .compile import (
     compile_function,
     compile_gradient,
     compile_hessian,
+    compile_lagrangian,
 )
 from .descent import descend
 from .run import Run
@@ -17,6 +18,7 @@ __all__ = [
     "compile_function",
     "compile_gradient",
     "compile_hessian",
+    "compile_lagrangian",
     "descend",
     "sweep",
 ]

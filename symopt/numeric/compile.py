@@ -21,12 +21,12 @@ is 0, exactly as in the exact layer, where ``relu'(x) = step(x)`` and
 """
 
 import math
+import types
 
 import numpy as np
 import sympy
 
 from ..errors import InputError, shorten
-from ..functions import relu, sigmoid, softplus, step
 from ..parsing import exact
 
 __all__ = [
@@ -34,8 +34,9 @@ __all__ = [
     "compile_function",
     "compile_gradient",
     "compile_hessian",
+    "compile_lagrangian",
     "compile_scalar_map",
-    "compile_scalar_step",
+    "compile_scalar_loop",
     "gradient",
 ]
 
@@ -104,6 +105,22 @@ def compile_hessian(expr, variables):
     return Compiled(list(rows), variables, (n, n))
 
 
+def compile_lagrangian(problem):
+    """A :class:`symopt.Problem`'s Lagrangian and its gradient as NumPy
+    functions of ``(variables, lambdas, mus)``, in that order.
+
+    >>> from symopt import Problem
+    >>> L, grad = compile_lagrangian(Problem.minimize("(y - 1)^2").subject_to("y >= 3"))
+    >>> L([3.0, 4.0]).item(), grad([3.0, 4.0]).tolist()
+    (4.0, [0.0, 0.0])
+    """
+    lagrangian, lams, mus = problem.lagrangian()
+    variables = tuple(problem.variables) + tuple(lams) + tuple(mus)
+    return compile_function(lagrangian, variables), compile_gradient(
+        lagrangian, variables
+    )
+
+
 def compile_scalar_map(exprs, variables):
     """``exprs`` as one plain-Python function of floats returning a tuple.
 
@@ -118,18 +135,52 @@ def compile_scalar_map(exprs, variables):
     )
 
 
-def compile_scalar_step(grad, variable):
-    """One plain descent step ``(w, lr) -> w - lr * grad(w)`` in Python floats.
+def compile_scalar_loop(grad, variable):
+    """Plain descent on one variable as a generated Python float loop.
 
-    A single call per step and no tuple: the loop costs what a hand-written
-    float loop costs, with the same IEEE arithmetic (``w + (-lr) * g`` equals
-    ``w - lr * g`` bit for bit).
+    Returns ``loop(w, lr, steps, tol, path)``: it appends every iterate of
+    ``w <- w - lr * grad(w)`` to ``path`` and stops after ``steps`` steps, or
+    when a step moves less than ``tol`` (``None``: never). The gradient is
+    written into the loop's body, so a step costs what it costs in a
+    hand-written float loop, with the same IEEE arithmetic.
     """
-    lr = sympy.Dummy("lr")
+    from sympy.printing.pycode import PythonCodePrinter
+
     (w,), (g,) = _safe_names((grad,), (variable,))
-    return sympy.lambdify(
-        (w, lr), w - lr * g, modules=[_PYTHON_FUNCTIONS, "math"], docstring_limit=0
+    printer = PythonCodePrinter(
+        {
+            "fully_qualified_modules": True,
+            "user_functions": {name: name for name in _PYTHON_FUNCTIONS},
+        }
     )
+    body = printer.doprint(g)
+    x = printer.doprint(w)
+    source = "\n".join(
+        [
+            f"def loop({x}, lr, steps, tol, path):",
+            "    append = path.append",
+            "    if tol is None:",
+            "        for _ in range(steps):",
+            f"            {x} = {x} - lr * ({body})",
+            f"            append({x})",
+            f"        return {x}",
+            "    for _ in range(steps):",
+            f"        new = {x} - lr * ({body})",
+            "        append(new)",
+            f"        if not abs(new - {x}) >= tol:",
+            "            break",
+            f"        {x} = new",
+            f"    return {x}",
+            "",
+        ]
+    )
+    # The source is symopt's own: a fixed loop around an expression SymPy's
+    # printer wrote from a SymPy object (names are symopt's stand-ins). No
+    # user text reaches it, so compiling it is as safe as sympy.lambdify.
+    code = compile(source, "<symopt descent loop>", "exec")
+    namespace = {"math": math, **_PYTHON_FUNCTIONS}
+    inner = next(c for c in code.co_consts if isinstance(c, types.CodeType))
+    return types.FunctionType(inner, namespace)
 
 
 # Inside: names, columns, lambdify.
@@ -197,14 +248,12 @@ _PYTHON_FUNCTIONS = {
     "Min": min,
 }
 
-# The NumPy printer already knows symopt's functions (their _numpycode); the
-# names are listed for the plain-NumPy fallback of functions built by users.
+# The NumPy printer already prints symopt's functions through their own
+# _numpycode; these are the fallback should an expression reach lambdify
+# unprinted (a function rebuilt under the same name).
 _NUMPY_FUNCTIONS = {
     "sigmoid": lambda x: 1.0 / (1.0 + np.exp(-x)),
     "relu": lambda x: np.maximum(x, 0.0),
     "step": lambda x: np.heaviside(x, 0.0),
     "softplus": lambda x: np.logaddexp(0.0, x),
 }
-
-# Keep the classes referenced: their printing hooks are what NumPy sees.
-_ACTIVATIONS = (sigmoid, relu, step, softplus)

@@ -255,13 +255,36 @@ def _gap(point, variables, near):
     return sum((float(point[v]) - float(n)) ** 2 for v, n in zip(variables, near))
 
 
+def multiplier_estimates(f, variables, ineq, points, lr):
+    """The multipliers each projection reveals: the projection moved the
+    plain step ``y`` to ``x``, and ``y - x = lr * sum_i mu_i grad g_i(x)``
+    over the constraints active at ``x`` (least squares; inactive ones 0).
+    At a fixed point this is the KKT stationarity condition."""
+    from .compile import compile_function, compile_gradient
+
+    grad_f = compile_gradient(f, variables)
+    grads = [compile_gradient(g, variables) for g in ineq]
+    values = [compile_function(g, variables) for g in ineq]
+    estimates = np.zeros((len(points), len(ineq)))
+    for k in range(1, len(points)):
+        x, before = points[k], points[k - 1]
+        moved = before - lr * grad_f(before) - x
+        active = [i for i, g in enumerate(values) if abs(g(x)) < 1e-9]
+        if not active or not np.any(moved):
+            continue
+        normals = np.column_stack([grads[i](x) for i in active]) * lr
+        solution, *_ = np.linalg.lstsq(normals, moved, rcond=None)
+        estimates[k, active] = solution
+    return estimates
+
+
 def descend_constrained(
     f, start, *, lr, steps, tol, constraints, method, kkt, exact_steps
 ):
     """Projected descent or descent-ascent, as a :class:`Run`."""
     from .descent import read_start
     from .engine import run_exact, run_float
-    from .run import Run
+    from .run import ALPHA, Run
 
     ineq, eq = constraint_forms(constraints, f)
     if not ineq and not eq:
@@ -284,13 +307,16 @@ def descend_constrained(
     extra = []
     if method == "projected":
         m, kind = projected_method(f, variables, ineq, eq)
-        extra.append(("descent_update_projected", (), {"lr": lr, "kind": kind}))
-        extra.append((f"descent_projection_{kind}", (), {}))
+        kind_name = f"descent_set_{kind}"
+        params = {"alpha": ALPHA, "lr": lr, "kind": kind_name}
+        extra.append(("descent_update_projected", (), params))
+        feasible = [sympy.Le(g, 0) for g in ineq]
+        extra.append((f"descent_projection_{kind}", (), {"relations": feasible}))
     else:
         m, lagrangian = primal_dual_method(f, variables, ineq, eq)
         x0 = x0 + tuple(duals.get(s, sympy.Integer(0)) for s in mus + lams)
         extra.append(("descent_lagrangian", (lagrangian,), {}))
-        extra.append(("descent_update_primal_dual", (), {"lr": lr}))
+        extra.append(("descent_update_primal_dual", (), {"alpha": ALPHA, "lr": lr}))
 
     trace = run_float(m, x0, lr, steps=steps, tol=tol)
     states, stop = run_exact(m, x0, lr, steps=min(exact_steps, len(trace.points) - 1))
@@ -303,6 +329,9 @@ def descend_constrained(
     )
     target = tuple(solved[s] for s in m.state)
     multipliers = {s: solved[s] for s in mus + lams if s not in m.state}
+    path = None
+    if method == "projected":
+        path = multiplier_estimates(f, variables, ineq, trace.points, float(lr))
     return Run(
         method=m.name,
         objective=f,
@@ -319,4 +348,5 @@ def descend_constrained(
         constraints=tuple(ineq) + tuple(eq),
         extra_steps=extra,
         multipliers=multipliers,
+        multiplier_path=path,
     )

@@ -66,7 +66,7 @@ def descend(
     both are measured against the exact KKT point and multipliers (solved,
     or given as ``kkt`` with multipliers named ``mu1``, ``lam1``, ...).
     """
-    f = exact(objective)
+    f = objective_expr(objective)
     rate = _step_size(lr)
     steps, tol = _budget(steps, tol)
     if method not in METHODS:
@@ -117,6 +117,21 @@ def descend(
     )
 
 
+def objective_expr(objective):
+    """An objective as one exact expression; a :class:`symopt.Graph` becomes
+    its output node written out in the leaves."""
+    nodes = getattr(objective, "nodes", None)
+    if isinstance(nodes, dict) and hasattr(objective, "output"):
+        expr = objective.output
+        for _ in range(len(nodes) + 1):
+            expanded = expr.xreplace(nodes)
+            if expanded == expr:
+                break
+            expr = expanded
+        return expr
+    return exact(objective)
+
+
 def plain_method(f, variables):
     """Plain descent as an iteration: ``x <- x - lr * grad f``."""
     grad = gradient(f, variables)
@@ -144,6 +159,12 @@ def read_start(start, f=None, *, extra=frozenset()):
         variables.append(var)
         values.append(number)
     if f is not None:
+        unused = set(variables) - f.free_symbols - set(extra)
+        if unused:
+            names = ", ".join(sorted(s.name for s in unused))
+            raise InputError(
+                f"{shorten(f)} does not depend on {names}; drop its --from value"
+            )
         missing = (f.free_symbols | set(extra)) - set(variables)
         if missing:
             names = ", ".join(sorted(s.name for s in missing))
@@ -182,7 +203,7 @@ def _optimum(f, variables, optimum, trace, seconds):
         }
         if set(values) != set(variables):
             raise InputError(
-                "the optimum must give a value for each of "
+                "the optimum must give a value for exactly the variables "
                 + ", ".join(v.name for v in variables)
             )
         return tuple(values[v] for v in variables), "given"

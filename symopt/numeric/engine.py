@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .compile import Compiled, compile_scalar_map, compile_scalar_step
+from .compile import Compiled, compile_scalar_loop, compile_scalar_map
 
 __all__ = ["Method", "Trace", "run_float", "run_exact", "run_batch"]
 
@@ -58,10 +58,10 @@ class Method:
         return self._scalar
 
     @property
-    def scalar_step(self):
-        """``(w, lr) -> w - lr * F(w)`` for one variable, in Python floats."""
+    def scalar_loop(self):
+        """Plain descent on one variable as a compiled Python float loop."""
         if self._step is None:
-            self._step = compile_scalar_step(self.field_exprs[0], self.state[0])
+            self._step = compile_scalar_loop(self.field_exprs[0], self.state[0])
         return self._step
 
     def exact_step(self, x, lr):
@@ -102,9 +102,12 @@ def run_float(method, start, lr, *, steps, tol):
     moves less than ``tol``; stops at the first non-finite or huge state."""
     plain = method.project_float is None and all(s == -1 for s in method.signs)
     if plain and len(start) == 1:
-        step = method.scalar_step
-        points = np.array(_scalar_loop(step, float(start[0]), float(lr), steps, tol))
-        points = points[:, None]
+        path = [float(start[0])]
+        try:
+            method.scalar_loop(path[0], float(lr), steps, tol, path)
+        except (OverflowError, ValueError, ZeroDivisionError):
+            path.append(float("inf"))
+        points = np.array(path)[:, None]
     elif plain:
         points = _plain_loop(method.scalar, start, float(lr), steps, tol)
     else:
@@ -136,26 +139,6 @@ def _plain_loop(grad, start, lr, steps, tol):
             break
         x = new
     return np.array(path)
-
-
-def _scalar_loop(step, w, lr, steps, tol):
-    path = [w]
-    append = path.append
-    try:
-        if tol is None:
-            for _ in range(steps):
-                w = step(w, lr)
-                append(w)
-        else:
-            for _ in range(steps):
-                new = step(w, lr)
-                append(new)
-                if not abs(new - w) >= tol:
-                    break
-                w = new
-    except (OverflowError, ValueError, ZeroDivisionError):
-        append(float("inf"))
-    return path
 
 
 def _batch_loop(method, start, lr, steps, tol):

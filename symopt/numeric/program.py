@@ -65,6 +65,14 @@ class CompiledProgram:
                 )
             args = [values[s.name] for s in self.inputs]
         arrays = [np.asarray(a, dtype=float) for a in args]
+        for i, (s, a) in enumerate(zip(self.inputs, arrays)):
+            if s not in self.samples and a.ndim:
+                if a.size != 1:
+                    raise InputError(
+                        f"parameter {s.name} must be one number, got an array of "
+                        f"shape {a.shape}; list per-sample inputs in samples="
+                    )
+                arrays[i] = a.reshape(())
         with np.errstate(over="ignore", under="ignore"):
             results = self._fn(*arrays)
         return dict(zip(self.outputs, results))
@@ -82,7 +90,7 @@ def compile_program(program, *, samples=()):
     inputs = tuple(program.inputs)
     wanted = {s if isinstance(s, sympy.Symbol) else _named(inputs, s) for s in samples}
     names = _identifiers(inputs, program.assignments)
-    lines_in = [(names[t], e.xreplace(names)) for t, e in program.assignments]
+    lines_in = _reuse([(names[t], e.xreplace(names)) for t, e in program.assignments])
     printer = NumPyPrinter({"fully_qualified_modules": True, "inline": True})
 
     # Which symbols vary per sample: the sample inputs and what uses them.
@@ -93,8 +101,12 @@ def compile_program(program, *, samples=()):
     definitions = dict(lines_in)
     layers = affine_layers(lines_in, varying)
 
+    wanted_outputs = dict(program.outputs)
+    value = getattr(program, "value", None)
+    if isinstance(value, sympy.Symbol) and value not in wanted_outputs:
+        wanted_outputs[value] = value  # the output node's value (the loss)
     outputs = []
-    for wrt, value in program.outputs.items():
+    for wrt, value in wanted_outputs.items():
         keep = wrt in wanted  # a gradient per sample stays per sample
         outputs.append(_output(value.xreplace(names), keep, varying, definitions))
     tail, used = reduce_outputs(outputs, layers, printer)
@@ -129,9 +141,20 @@ def compile_program(program, *, samples=()):
     fn = types.FunctionType(
         next(c for c in code.co_consts if isinstance(c, types.CodeType)), namespace
     )
-    return CompiledProgram(
-        fn, source, inputs, frozenset(wanted), tuple(program.outputs)
-    )
+    return CompiledProgram(fn, source, inputs, frozenset(wanted), tuple(wanted_outputs))
+
+
+def _reuse(lines):
+    """Each line with earlier lines' right-hand sides replaced by their
+    symbols: a backward pass written as ``sigmoid(z) (1 - sigmoid(z))`` then
+    reads the forward value ``a`` instead of computing the sigmoid again."""
+    known, out = {}, []
+    for target, expr in lines:
+        expr = expr.xreplace(known)
+        out.append((target, expr))
+        if not expr.is_Atom:
+            known.setdefault(expr, target)
+    return out
 
 
 def _named(inputs, name):

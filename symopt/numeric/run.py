@@ -5,11 +5,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import sympy
-from sympy import Abs, Derivative, Eq, Mul, Pow, Symbol
+from sympy import Abs, Derivative, Eq, Symbol
 
 from ..derivation import Derivation, Table
 
 __all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES"]
+
+#: The step size in formulas.
+ALPHA = Symbol("alpha", positive=True)
 
 #: Iterates shown in the derivation's table (then the last one).
 TABLE_ROWS = 12
@@ -45,6 +48,8 @@ class Run:
     constraints: tuple = ()
     extra_steps: list = field(default_factory=list)
     multipliers: dict = field(default_factory=dict)
+    #: Projected descent: multipliers read off each projection, (K + 1, p).
+    multiplier_path: np.ndarray | None = None
 
     # The numbers.
 
@@ -115,7 +120,12 @@ class Run:
     @property
     def observed_exact(self):
         """The last exact error ratio, when there are exact iterates."""
-        errs = self.exact_errors()
+        # With several coordinates the ratio of two exact distances is a
+        # quotient of square roots that says nothing the float ratio does not.
+        # An irrational optimum (a root of a quintic) gives a ratio that is
+        # exact but unreadable; the float ratio says it.
+        one = len(self.state) == 1 and self.target and self.target[0].is_Rational
+        errs = self.exact_errors() if one else []
         if len(errs) < 2 or errs[-2] == 0:
             return None
         return sympy.simplify(errs[-1] / errs[-2])
@@ -158,8 +168,8 @@ class Run:
             grad = sympy.diff(self.objective, v).xreplace(
                 {u: Symbol(f"{u.name}_{{k}}") for u in self.variables}
             )
-            rules.append(Eq(nxt, now - Mul(self.lr, grad, evaluate=False)))
-        d.add("descent_update", relations=rules, lr=self.lr)
+            rules.append(Eq(nxt, now - ALPHA * grad))
+        d.add("descent_update", relations=rules, alpha=ALPHA, lr=self.lr)
 
     def _optimum_step(self, d):
         if self.target is None:
@@ -174,30 +184,63 @@ class Run:
         rows = []
         for k in _shown(len(self.points), TABLE_ROWS):
             exact = self.exact[k] if k < len(self.exact) else None
-            rows.append(
-                (
-                    k,
-                    _float_text(self.points[k]),
-                    "—" if exact is None else _tuple(exact),
-                    "—" if errors is None else f"{errors[k]:.3e}",
-                )
+            row = (
+                k,
+                _float_text(self.points[k]),
+                "—" if exact is None else _tuple(exact),
+                "—" if errors is None else f"{errors[k]:.3e}",
             )
+            if self.multiplier_path is not None:
+                row += (
+                    _float_text(self.multiplier_path[k]),
+                    f"{self.multiplier_errors[k]:.3e}",
+                )
+            rows.append(row)
         columns = ("k", "descent_col_float", "descent_col_exact", "descent_col_error")
+        if self.multiplier_path is not None:
+            columns += ("descent_col_multipliers", "descent_col_multiplier_error")
         return Table(columns, rows)
+
+    @property
+    def multiplier_errors(self):
+        """Distance of each multiplier estimate to the exact multipliers."""
+        if self.multiplier_path is None:
+            return None
+        exact = np.array([float(v) for v in self.multipliers.values()])
+        return np.linalg.norm(self.multiplier_path - exact, axis=1)
 
     def _theory_steps(self, d):
         t = self.theory
         if t is None:
             return
         kind = "local" if t.local else "exact"
-        d.add(f"descent_hessian_{kind}", relations=[sympy.ImmutableMatrix(t.hessian)])
-        for h, factor in zip(t.eigenvalues, t.factors):
-            minus = Mul(-self.lr, h, evaluate=False)
-            shown = Abs(sympy.Add(1, minus, evaluate=False), evaluate=False)
-            d.add("descent_contraction", shown, factor, h=h, lr=self.lr)
+        H = Symbol("H")
+        shown = t.hessian[0, 0] if t.hessian.shape == (1, 1) else t.hessian
+        d.add(f"descent_hessian_{kind}", relations=[Eq(H, shown, evaluate=False)])
+        # Symbols for alpha, each eigenvalue and L, defined in the derivation,
+        # so the chains read |1 - alpha h_1| = 1/10 and are checked exactly.
+        d.definitions[ALPHA] = self.lr
+        for i, (h, factor) in enumerate(zip(t.eigenvalues, t.factors), 1):
+            name = Symbol(f"h_{i}", real=True)
+            d.definitions[name] = h
+            factor_of = Abs(1 - ALPHA * Symbol("h", real=True))
+            d.add(
+                "descent_contraction",
+                Abs(1 - ALPHA * name),
+                factor,
+                h=h,
+                factor=factor_of,
+            )
         if t.max_stable_lr is not None:
-            bound = Mul(2, Pow(t.largest, -1, evaluate=False), evaluate=False)
-            d.add("descent_stable", bound, t.max_stable_lr, L=t.largest)
+            L = Symbol("L", positive=True)
+            d.definitions[L] = t.largest
+            d.add(
+                "descent_stable",
+                2 / L,
+                t.max_stable_lr,
+                L=t.largest,
+                range=sympy.StrictLessThan(ALPHA, 2 / L),
+            )
         observed = self.observed_exact
         d.add(
             "descent_observed",
@@ -229,6 +272,15 @@ class Run:
 
     # Data.
 
+    def _multiplier_data(self, k):
+        if self.multiplier_path is None:
+            return {}
+        names = [s.name for s in self.multipliers]
+        return {
+            "multipliers": dict(zip(names, map(float, self.multiplier_path[k]))),
+            "multiplier_error": float(self.multiplier_errors[k]),
+        }
+
     def to_data(self, *, lang="en", numbers="auto"):
         """The run as JSON-able data: floats for floats, exact strings for exact."""
         from ..render.json import derivation_data, exact_str
@@ -246,6 +298,7 @@ class Run:
                     if exact is None
                     else dict(zip(names, map(exact_str, exact))),
                     "error": None if errors is None else float(errors[k]),
+                    **self._multiplier_data(k),
                 }
             )
         t = self.theory

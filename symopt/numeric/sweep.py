@@ -19,8 +19,9 @@ import sympy
 from ..derivation import Derivation, Table
 from ..errors import InputError, SolveError, shorten
 from ..parsing import exact
-from .descent import plain_method, read_start
+from .descent import objective_expr, plain_method, read_start
 from .engine import run_batch
+from .run import ALPHA
 from .theory import minimizer
 
 __all__ = ["sweep", "Sweep", "parse_range"]
@@ -92,7 +93,15 @@ class Sweep:
         names = {v: s for v, s in zip(self.variables, self.start)}
         d = Derivation("descent_sweep", params={"f": self.objective, "start": names})
         if self.max_stable_lr is not None:
-            d.add("descent_stable", L=max(self.eigenvalues), relations=[])
+            L = sympy.Symbol("L", positive=True)
+            d.definitions[L] = max(self.eigenvalues, key=float)
+            d.add(
+                "descent_stable",
+                2 / L,
+                self.max_stable_lr,
+                L=d.definitions[L],
+                range=sympy.StrictLessThan(ALPHA, 2 / L),
+            )
         columns = (
             "descent_col_lr",
             "descent_col_status",
@@ -168,7 +177,7 @@ def sweep(objective, start, lrs, *, steps=10_000, tol=1e-10, optimum=None):
     blows up; the exact contraction factor ``max |1 - lr h|`` is given per
     step size.
     """
-    f = exact(objective)
+    f = objective_expr(objective)
     variables, x0 = read_start(start, f)
     lrs = np.asarray(lrs, dtype=float).ravel()
     if lrs.size == 0 or not np.all(lrs > 0):

@@ -72,14 +72,22 @@ def minimizer(f, variables, *, near=None, seconds=10):
     from ..budget import within
 
     grad = gradient(f, variables)
-    solutions = within(
-        sympy.solve,
-        grad,
-        list(variables),
-        dict=True,
-        timeout=seconds,
-        what=f"grad f = 0 for {shorten(f)}",
-    )
+    try:
+        # One equation goes to solve() alone: as a one-element system SymPy
+        # takes the polynomial-system path, which gives up on a quintic.
+        solutions = within(
+            sympy.solve,
+            grad[0] if len(grad) == 1 else list(grad),
+            list(variables),
+            dict=True,
+            timeout=seconds,
+            what=f"grad f = 0 for {shorten(f)}",
+        )
+    except (NotImplementedError, ValueError, TypeError) as error:
+        raise SolveError(
+            f"SymPy cannot solve grad f = 0 for {shorten(f)} ({shorten(error)}); "
+            "give the optimum yourself (--optimum w=...)"
+        ) from None
     points = []
     for sol in solutions:
         if set(sol) != set(variables) or not all(_real(v) for v in sol.values()):

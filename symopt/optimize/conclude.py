@@ -13,9 +13,15 @@ from itertools import combinations
 import sympy
 
 from ..derivation import Derivation, Table
-from .convexity import affine, compact, convex
+from .convexity import (
+    affine,
+    bounded_polyhedron,
+    compact,
+    convex,
+    positive_variables,
+)
 from .exact import sign
-from .kkt import _same, covers, tidy
+from .kkt import covers, same_values, tidy
 from .solution import Optimum, Solution
 
 __all__ = ["conclude"]
@@ -27,13 +33,16 @@ def conclude(ctx, d, points, irregular):
     if not candidates:
         return _without_candidates(ctx, d, points)
     is_compact = compact(ctx)
-    if not is_compact:
+    test = _test(ctx, is_compact)
+    if test not in ("compact", "convex") and bounded_polyhedron(ctx):
+        is_compact, test = True, "compact"
+    # A convex problem with a KKT point is bounded below: no ray to look for.
+    if not is_compact and not (test == "convex" and points):
         ray = unbounded_ray(ctx, candidates[0].point)
         if ray is not None:
             d.add("opt_unbounded", point=candidates[0].point, direction=ray)
             return Solution(ctx.problem, "unbounded", kkt_points=points,
                             irregular=irregular, derivation=d, test="ray")  # fmt: skip
-    test = _test(ctx, is_compact)
     d.add("opt_global_test", test=f"test_{test}")
     if test == "bordered":
         for kp in candidates:
@@ -57,9 +66,13 @@ def conclude(ctx, d, points, irregular):
     rule = "opt_optimum" if first.regular else "opt_optimum_irregular"
     d.add(
         rule,
-        points=tuple(optimum.points),
+        variables=ctx.x[0] if ctx.n == 1 else sympy.Tuple(*ctx.x),
+        points=tuple(
+            p[ctx.x[0]] if ctx.n == 1 else sympy.Tuple(*p.values())
+            for p in optimum.points
+        ),
         value=optimum.value,
-        multipliers=ctx.shown(optimum.multipliers),
+        multipliers=ctx.shown(optimum.multipliers) or "-",
         sense=f"sense_{ctx.problem.sense}",
     )
     return Solution(ctx.problem, "optimal", optimum=optimum, kkt_points=points,
@@ -67,15 +80,26 @@ def conclude(ctx, d, points, irregular):
 
 
 def _test(ctx, is_compact):
+    if _periodic(ctx):
+        return "periodic"
     if is_compact:
         return "compact"
     x = ctx.x
-    if convex(ctx.f, x) and all(convex(g, x) for g in ctx.g):
+    positive = positive_variables(ctx)
+    if convex(ctx.f, x, positive) and all(convex(g, x, positive) for g in ctx.g):
         if all(affine(h, x) for h in ctx.h):
             return "convex"
     if ctx.m == 0 and ctx.p > 0:
         return "bordered"
     return "best"
+
+
+def _periodic(ctx):
+    """Trigonometric functions of the variables: solutions repeat without end,
+    and SymPy lists those of one period only."""
+    exprs = [ctx.f, *ctx.g, *ctx.h]
+    trig = (sympy.sin, sympy.cos, sympy.tan)
+    return any(a.free_symbols & set(ctx.x) for e in exprs for a in e.atoms(*trig))
 
 
 def _objective(ctx, kp):
@@ -88,7 +112,7 @@ def _best(ctx, candidates):
         s = sign(_objective(ctx, kp) - _objective(ctx, best[0]))
         if s == -1:
             best = [kp]
-        elif s == 0 and not any(_same(kp.point, b.point) for b in best):
+        elif s == 0 and not any(same_values(kp.point, b.point) for b in best):
             best.append(kp)
     # A family of optimal points includes the optimal vertices on it.
     families = [b for b in best if b.family]

@@ -18,7 +18,14 @@ import sympy
 
 from .exact import sign
 
-__all__ = ["convex", "affine", "psd", "compact"]
+__all__ = [
+    "convex",
+    "affine",
+    "psd",
+    "compact",
+    "positive_variables",
+    "bounded_polyhedron",
+]
 
 # Rational points tried when looking for a counterexample to convexity.
 _SAMPLES = (0, 1, -1, 2, -2, sympy.Rational(1, 2), -sympy.Rational(1, 2), 3, -3)
@@ -56,13 +63,30 @@ def psd(matrix, x=()):
     return None
 
 
-def convex(expr, x):
-    """True, False or None (unknown): is ``expr`` convex in ``x``?"""
+def convex(expr, x, positive=()):
+    """True, False or None (unknown): is ``expr`` convex in ``x``?
+
+    ``positive`` names variables known to be positive (a domain ``x > 0``),
+    which lets ``-log(x)`` be recognized as convex.
+    """
     if affine(expr, x):
         return True
     if not expr.is_polynomial(*x):
-        return None
+        assumed = {v: sympy.Dummy(v.name, positive=True) for v in positive}
+        hess = sympy.hessian(expr, x).xreplace(assumed)
+        n = len(x)
+        minors = [
+            sympy.factor(hess.extract(list(r), list(r)).det())
+            for k in range(1, n + 1)
+            for r in combinations(range(n), k)
+        ]
+        return True if all(m.is_nonnegative for m in minors) else None
     return psd(sympy.hessian(expr, x), x)
+
+
+def positive_variables(ctx):
+    """Variables the strict constraints declare positive (``x > 0``)."""
+    return [v for v in ctx.x if any(sympy.expand(s + v) == 0 for s in ctx.strict)]
 
 
 def compact(ctx):
@@ -96,3 +120,44 @@ def compact(ctx):
                 coeff = sympy.diff(c, used[0])
                 (upper if sign(coeff) == 1 else lower).add(used[0])
     return bool(x) and all(v in lower and v in upper for v in x)
+
+
+def bounded_polyhedron(ctx):
+    """The affine constraints alone bound the set: their recession cone
+    ``{d : a.d <= 0, c.d = 0}`` is only 0.
+
+    The cone is {0} when its rows span R^n (no line in it) and none of its
+    candidate extreme rays (one-dimensional null spaces of n - 1 rows) lies
+    in it.
+    """
+    x = ctx.x
+    n = len(x)
+    rows_g = [_linear_row(g, x) for g in ctx.g if affine(g, x)]
+    rows_h = [_linear_row(h, x) for h in ctx.h if affine(h, x)]
+    if not rows_g or n == 0:
+        return False
+    rows = rows_g + rows_h
+    if sympy.Matrix(rows).rank() < n:
+        return False
+
+    def inside(r):
+        return all(_dot(a, r) <= 0 for a in rows_g) and all(
+            _dot(c, r) == 0 for c in rows_h
+        )
+
+    for chosen in combinations(rows, n - 1):
+        space = sympy.Matrix(chosen).nullspace() if chosen else [sympy.eye(n)[:, 0]]
+        if len(space) != 1:
+            continue
+        ray = list(space[0])
+        if inside(ray) or inside([-r for r in ray]):
+            return False
+    return True
+
+
+def _linear_row(expr, x):
+    return [sympy.diff(expr, v) for v in x]
+
+
+def _dot(a, b):
+    return sum((p * q for p, q in zip(a, b)), sympy.Integer(0))

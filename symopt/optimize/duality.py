@@ -14,7 +14,6 @@ import sympy
 
 from ..derivation import Derivation
 from ..errors import SolveError, shorten
-from .convexity import affine, convex
 from .exact import sign
 from .kkt import Context, solve_exact, tidy
 from .slater import slater
@@ -201,13 +200,3 @@ def _domain(ctx, conditions, open_domain=False):
     symbols = tuple(ctx.mus) + tuple(ctx.lams)
     target = symbols[0] if len(symbols) == 1 else symbols
     return sympy.ConditionSet(target, sympy.And(*conditions), base)
-
-
-def _is_convex(ctx):
-    x = ctx.x
-    parts = [convex(ctx.f, x)] + [convex(g, x) for g in ctx.g]
-    if not all(affine(h, x) for h in ctx.h):
-        return False
-    if any(p is False for p in parts):
-        return False
-    return None if any(p is None for p in parts) else True

@@ -144,6 +144,10 @@ def real_solutions(equations, unknowns):
     symopt cannot solve exactly.
     """
     unknowns = tuple(unknowns)
+    polys = _as_polys(equations, unknowns)
+    if polys is not None and all(p.total_degree() <= 1 for p in polys):
+        return _linear_polys(polys, unknowns)
+    originals = [sympy.expand(e) for e in equations]
     equations, denominators = _numerators(equations)
     if any(e.is_number and e != 0 for e in equations):
         return []
@@ -157,8 +161,54 @@ def real_solutions(equations, unknowns):
         else:
             solutions = _polynomial_system(equations, unknowns)
     else:
-        solutions = _general(equations, unknowns)
+        solutions = _general(originals, unknowns)
     return [s for s in solutions if _defined(s, denominators)]
+
+
+def _as_polys(equations, unknowns):
+    """Polynomials over QQ in the unknowns, or None (the fast path's test)."""
+    polys = []
+    for e in equations:
+        try:
+            p = Poly(e, *unknowns, domain="QQ")
+        except (sympy.PolynomialError, sympy.polys.polyerrors.CoercionFailed):
+            return None
+        if not p.is_zero:
+            polys.append(p)
+    return polys
+
+
+def _linear_polys(polys, unknowns):
+    """A linear system over QQ, by exact row reduction."""
+    from sympy.polys.matrices import DomainMatrix
+
+    n = len(unknowns)
+    QQ = sympy.QQ
+    rows = []
+    for p in polys:
+        row = [QQ.zero] * (n + 1)
+        for monom, coeff in p.rep.to_dict().items():
+            if any(monom):
+                row[monom.index(1)] = coeff
+            else:
+                row[n] = -coeff
+        rows.append(row)
+    if not rows:
+        return [Family({u: u for u in unknowns})]
+    M = DomainMatrix(rows, (len(rows), n + 1), QQ)
+    rref, pivots = M.rref()
+    if n in pivots:
+        return []
+    rref = rref.to_Matrix()
+    solution = {u: u for u in unknowns}
+    for r, col in enumerate(pivots):
+        value = rref[r, n] - sum(
+            (rref[r, k] * unknowns[k] for k in range(n) if k not in pivots),
+            sympy.Integer(0),
+        )
+        solution[unknowns[col]] = value
+    ordered = {u: solution[u] for u in unknowns}
+    return [Family(ordered)] if len(pivots) < n else [ordered]
 
 
 def _numerators(equations):
@@ -230,13 +280,15 @@ def _univariate_roots(polys, var):
         for p in polys[1:]:
             common = sympy.gcd(common, p)
         return _rational_roots(Poly(common, var))
-    roots = []
-    for r in sympy.roots(Poly(polys[0], var), cubics=False, quartics=False):
-        if is_real(r) is not False and all(_is_zero(p.subs(var, r)) for p in polys):
-            roots.append(r)
-    degree = sympy.degree(polys[0], var)
-    found = sum(sympy.roots(Poly(polys[0], var), cubics=False, quartics=False).values())
-    return roots if found == degree else None
+    # Algebraic coefficients: radicals only where SymPy finds every root.
+    found = sympy.roots(Poly(polys[0], var), cubics=False, quartics=False)
+    if sum(found.values()) != sympy.degree(polys[0], var):
+        return None
+    return [
+        r
+        for r in found
+        if is_real(r) is not False and all(_is_zero(p.subs(var, r)) for p in polys)
+    ]
 
 
 def _rational_roots(poly):
@@ -251,7 +303,7 @@ def _rational_roots(poly):
                 sympy.count_ops(r) <= _READABLE_OPS and not r.has(sympy.I)
                 for r in radical
             ):
-                roots += [r for r in radical if is_real(r)]
+                roots += [r for r in radical if is_real(r) is not False]
                 continue
         roots += factor.real_roots()
     return sorted(set(roots), key=lambda r: sympy.N(r, 30))
@@ -266,6 +318,55 @@ def _holds(equations, solution):
 
 
 def _general(equations, unknowns):
+    reduced = _eliminate(equations, unknowns)
+    if reduced is not None:
+        return reduced
+    return _sympy_solve(equations, unknowns)
+
+
+def _eliminate(equations, unknowns):
+    """Eliminate unknowns that some equation gives linearly (multipliers,
+    mostly), drop factors that never vanish (``exp``), and solve what is left
+    as a polynomial system; None if that does not lead to polynomials."""
+    equations = list(equations)
+    solved = {}
+    for u in reversed(unknowns):
+        for e in equations:
+            if not e.has(u) or not e.is_polynomial(u) or sympy.degree(e, u) != 1:
+                continue
+            a = e.coeff(u, 1)
+            rest_of_a = _nonvanishing_removed(a)
+            if not rest_of_a.is_number or rest_of_a == 0:
+                continue
+            value = sympy.expand(-(e - a * u) / a)
+            solved = {k: v.subs(u, value) for k, v in solved.items()}
+            solved[u] = value
+            equations = [
+                sympy.expand(q.subs(u, value)) for q in equations if q is not e
+            ]
+            break
+    if not solved:
+        return None
+    rest = [u for u in unknowns if u not in solved]
+    cleaned = [_nonvanishing_removed(e) for e in equations]
+    if any(not e.is_polynomial(*rest) or e.free_symbols - set(rest) for e in cleaned):
+        return None
+    found = real_solutions(cleaned, rest) if rest else ([{}] if not cleaned else [])
+    result = []
+    for sol in found:
+        full = {u: sol[u] if u in sol else solved[u].subs(sol) for u in unknowns}
+        full = {u: sympy.simplify(v) for u, v in full.items()}
+        result.append(Family(full) if isinstance(sol, Family) else full)
+    return result
+
+
+def _nonvanishing_removed(expr):
+    factors = sympy.Mul.make_args(sympy.factor(expr))
+    kept = [f for f in factors if not (isinstance(f, sympy.exp) or f.is_positive)]
+    return sympy.expand(sympy.Mul(*kept))
+
+
+def _sympy_solve(equations, unknowns):
     try:
         found = sympy.solve(equations, list(unknowns), dict=True)
     except NotImplementedError as error:

@@ -12,8 +12,8 @@ from itertools import combinations
 
 import sympy
 
-from .exact import Family, real_solutions, sign
-from .kkt import KKTPoint, _labels, _same, _violation, tidy
+from .exact import Family, real_solutions
+from .kkt import KKTPoint, case_labels, same_values, tidy, violation_params
 
 __all__ = ["irregular_points"]
 
@@ -64,14 +64,16 @@ def _consider(ctx, d, active, point, kkt_points, found):
         d.add(
             "opt_irregular_rejected",
             point=point,
-            case=_labels(ctx, active),
-            **_violation(ctx, violation),
+            case=case_labels(ctx, active),
+            **violation_params(ctx, violation),
         )
         return
-    if any(_same(point, kp.point) for kp in kkt_points + found):
+    if any(same_values(point, kp.point) for kp in kkt_points + found):
         return
     value = ctx.value(point)
-    d.add("opt_irregular_point", point=point, value=value, case=_labels(ctx, active))
+    d.add(
+        "opt_irregular_point", point=point, value=value, case=case_labels(ctx, active)
+    )
     found.append(
         KKTPoint(
             point=point,
@@ -81,7 +83,3 @@ def _consider(ctx, d, active, point, kkt_points, found):
             regular=False,
         )
     )
-
-
-def _nonzero(expr):
-    return sign(expr) not in (0, None)

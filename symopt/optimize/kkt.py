@@ -48,8 +48,41 @@ class Context:
         self.strict = list(problem.strict)
         self.L, self.lams, self.mus = problem.lagrangian()
         self.n, self.p, self.m = len(self.x), len(self.h), len(self.g)
+        self.grad_f = [sympy.expand(sympy.diff(self.f, v)) for v in self.x]
+        self.grad_g = [[sympy.expand(sympy.diff(g, v)) for v in self.x] for g in self.g]
+        self.grad_h = [[sympy.expand(sympy.diff(h, v)) for v in self.x] for h in self.h]
         self.lam_keys = [f"lam{j}" for j in range(1, self.p + 1)]
         self.mu_keys = [f"mu{i}" for i in range(1, self.m + 1)]
+
+    def strictly_convex(self):
+        """f strictly convex (constant positive definite Hessian), every g_i
+        convex, every h_j affine: then the minimizer is unique."""
+        if not hasattr(self, "_strict_convexity"):
+            from .convexity import affine, convex
+
+            x = self.x
+            hess = sympy.hessian(self.f, x) if self.f.is_polynomial(*x) else None
+            pd = (
+                hess is not None
+                and not hess.free_symbols
+                and all(sign(hess[:k, :k].det()) == 1 for k in range(1, self.n + 1))
+            )
+            self._strict_convexity = (
+                pd
+                and all(convex(g, x) is True for g in self.g)
+                and all(affine(h, x) for h in self.h)
+            )
+        return self._strict_convexity
+
+    def stationarity(self, active):
+        """grad f + sum over A of mu_i grad g_i + sum lambda_j grad h_j."""
+        rows = []
+        for k in range(self.n):
+            row = self.grad_f[k]
+            row += sum((self.mus[i] * self.grad_g[i][k] for i in active), 0)
+            row += sum((lam * gh[k] for lam, gh in zip(self.lams, self.grad_h)), 0)
+            rows.append(row)
+        return rows
 
     def grad(self, expr):
         return sympy.Matrix([sympy.diff(expr, v) for v in self.x])
@@ -63,15 +96,15 @@ class Context:
         for i, g in enumerate(self.g):
             if i in skip:
                 continue
-            v = tidy(g.subs(point))
+            v = tidy(g.xreplace(point))
             if sign(v) == 1:
                 return ("inequality", i, v)
         for j, h in enumerate(self.h):
-            v = tidy(h.subs(point))
+            v = tidy(h.xreplace(point))
             if sign(v) not in (0, None):
                 return ("equality", j, v)
         for k, s in enumerate(self.strict):
-            v = tidy(s.subs(point))
+            v = tidy(s.xreplace(point))
             if sign(v) in (0, 1):
                 return ("domain", k, v)
         return None
@@ -82,24 +115,43 @@ class Context:
         return {keys[k]: v for k, v in (multipliers or {}).items()}
 
     def active_at(self, point):
-        return [i for i, g in enumerate(self.g) if sign(tidy(g.subs(point))) == 0]
+        return [i for i, g in enumerate(self.g) if sign(tidy(g.xreplace(point))) == 0]
 
     def licq(self, point, active):
-        rows = [self.grad(h).T for h in self.h] + [
-            self.grad(self.g[i]).T for i in active
-        ]
+        rows = self.grad_h + [self.grad_g[i] for i in active]
         if not rows:
             return True
-        jac = sympy.Matrix.vstack(*rows).subs(point)
-        return jac.rank(simplify=True) == len(rows)
+        jac = sympy.Matrix(rows).xreplace(point)
+        exact_numbers = all(e.is_Rational for e in jac)
+        return jac.rank(simplify=not exact_numbers) == len(rows)
 
 
 def tidy(expr):
     """A readable exact form, without slow simplification of root objects."""
+    if expr.is_Rational or expr.is_Symbol:
+        return expr
     expr = sympy.expand(expr)
+    roots = expr.atoms(sympy.CRootOf)
+    if len(roots) == 1:
+        return _reduce_root(expr, roots.pop())
+    if expr.is_Rational or expr.is_polynomial() and not expr.atoms(sympy.Pow):
+        return expr
     if expr.has(sympy.CRootOf) or sympy.count_ops(expr) > 200:
         return expr
-    return sympy.radsimp(sympy.simplify(expr))
+    expr = sympy.radsimp(expr)
+    # Short forms are readable as they are; long ones are worth simplifying.
+    return sympy.simplify(expr) if sympy.count_ops(expr) > 12 else expr
+
+
+def _reduce_root(expr, root):
+    """A polynomial in one root object, reduced modulo the root's polynomial
+    (``r^6`` becomes ``r^2 + r`` when ``r^5 = r + 1``)."""
+    z = sympy.Dummy("z")
+    plain = expr.xreplace({root: z})
+    if not plain.is_polynomial(z) or plain.free_symbols != {z}:
+        return expr
+    minpoly = root.poly.as_expr().xreplace({root.poly.gen: z})
+    return sympy.expand(sympy.rem(plain, minpoly, z).xreplace({z: root}))
 
 
 def solve_exact(problem):
@@ -123,35 +175,65 @@ def enumerate_cases(ctx, d):
     points = []
     infeasible = []  # active sets whose constraints cannot hold together
     limit = ctx.n - ctx.p
+    total = sum(comb(ctx.m, k) for k in range(0, min(ctx.m, max(limit, -1)) + 1))
+    order = list(range(ctx.m))
+    done = 0
     for size in range(0, ctx.m + 1):
         if size > limit:
             count = sum(comb(ctx.m, k) for k in range(size, ctx.m + 1))
             d.add("opt_pruned_count", count=count, size=size, limit=max(limit, 0))
             break
-        for active in combinations(range(ctx.m), size):
+        for chosen in combinations(order, size):
+            active = tuple(sorted(chosen))
+            done += 1
             blocked = next((s for s in infeasible if set(s) <= set(active)), None)
             if blocked is not None:
                 d.add(
                     "opt_pruned_infeasible",
-                    case=_labels(ctx, active),
-                    subset=_labels(ctx, blocked),
+                    case=case_labels(ctx, active),
+                    subset=case_labels(ctx, blocked),
                 )
                 continue
-            case = Derivation("opt_case", params={"case": _labels(ctx, active)})
+            case = Derivation("opt_case", params={"case": case_labels(ctx, active)})
             found = _solve_case(ctx, case, active, infeasible)
-            d.add("opt_case_step", sub=(case,), index=_count(d) + 1)
+            if ctx.m:
+                d.add("opt_case_step", sub=(case,), index=_count(d) + 1)
+            else:  # equalities only: one system, no cases
+                d.extend(case)
             for kp in found:
                 _record(ctx, d, points, kp)
+            if points and ctx.strictly_convex():
+                if total > done:
+                    d.add("opt_stop_unique", remaining=total - done)
+                return points
+            if size == 0 and ctx.strictly_convex():
+                order = _by_violation(ctx, case)
     return points
+
+
+def _by_violation(ctx, case):
+    """Inequalities most violated by the unconstrained minimizer first.
+
+    For a strictly convex problem the enumeration stops at the first KKT
+    point, so trying likely active sets first saves time; the order changes
+    no result.
+    """
+    point = next(
+        (s.params["point"] for s in case.steps if s.rule == "opt_candidate"), None
+    )
+    if point is None:
+        return list(range(ctx.m))
+    values = [sympy.N(g.xreplace(point), 15) for g in ctx.g]
+    return sorted(range(ctx.m), key=lambda i: -values[i])
 
 
 def _count(d):
     return sum(1 for step in d.steps if step.rule == "opt_case_step")
 
 
-def _labels(ctx, active):
+def case_labels(ctx, active):
     if not active:
-        return "none"
+        return "opt_none"
     return ", ".join(f"g{i + 1}" for i in active)
 
 
@@ -171,13 +253,12 @@ def _solve_case(ctx, d, active, infeasible):
             bad = [(s, ctx.feasible(s, skip=active)) for s in where]
             if all(v is not None for _, v in bad):
                 for s, v in bad:
-                    d.add("opt_reject_vertex", point=s, **_violation(ctx, v))
+                    d.add("opt_reject_vertex", point=s, **violation_params(ctx, v))
                 return []
 
     # The case's equations: stationarity with mu_j = 0 off A, h = 0, g_A = 0.
     zero = {ctx.mus[i]: 0 for i in range(ctx.m) if i not in active}
-    L = ctx.L.subs(zero)
-    stationarity = [sympy.expand(sympy.diff(L, v)) for v in x]
+    stationarity = ctx.stationarity(active)
     equations = stationarity + constraints
     d.add("opt_case_system", relations=_zero(equations))
     solutions = real_solutions(equations, tuple(x) + tuple(lams) + tuple(mus))
@@ -241,7 +322,7 @@ def _zero(exprs):
     return tuple(sympy.Eq(e, 0, evaluate=False) for e in exprs)
 
 
-def _violation(ctx, violation):
+def violation_params(ctx, violation):
     kind, index, value = violation
     if kind == "inequality":
         return {"constraint": ctx.problem.inequality_relations[index], "value": value}
@@ -269,7 +350,7 @@ def _candidate(ctx, d, sol, active, zero):
             return None
     violation = ctx.feasible(point, skip=active)
     if violation is not None:
-        d.add("opt_reject_infeasible", point=point, **_violation(ctx, violation))
+        d.add("opt_reject_infeasible", point=point, **violation_params(ctx, violation))
         return None
     value = ctx.value(point)
     at = sympy.Subs(ctx.problem.original, ctx.x, tuple(point[v] for v in ctx.x))
@@ -286,7 +367,9 @@ def _candidate(ctx, d, sol, active, zero):
 
 def _record(ctx, d, points, kp):
     for other in points:
-        if _same(kp.point, other.point) and _same(kp.multipliers, other.multipliers):
+        if same_values(kp.point, other.point) and same_values(
+            kp.multipliers, other.multipliers
+        ):
             return
     kp.regular = ctx.licq(kp.point, kp.active)
     if kp.regular:
@@ -304,7 +387,7 @@ def covers(family, point):
     )
 
 
-def _same(a, b):
+def same_values(a, b):
     if a is None or b is None:
         return a is b
     return a.keys() == b.keys() and all(sign(a[k] - b[k]) == 0 for k in a)

@@ -14,7 +14,7 @@ mu_1*(3 - y) + (y - 1)**2
 import sympy
 
 from ..budget import DEFAULT_TIMEOUT
-from ..errors import InputError, shorten
+from ..errors import InputError, SolveError, shorten
 from ..parsing import exact, parse, symbol
 
 __all__ = ["Problem"]
@@ -138,8 +138,10 @@ class Problem:
         from .kkt import solve_exact
         from .solution import timed_out
 
+        self._check_variables()
         try:
-            return within(solve_exact, self, timeout=timeout, what="the KKT system")
+            return within(_guarded, solve_exact, self, timeout=timeout,
+                          what="the KKT system")  # fmt: skip
         except TimeoutError as error:
             if on_timeout == "status":
                 return timed_out(self, error, timeout)
@@ -155,7 +157,16 @@ class Problem:
         from ..budget import within
         from .duality import solve_dual
 
-        return within(solve_dual, self, timeout=timeout, what="the dual problem")
+        self._check_variables()
+        return within(_guarded, solve_dual, self, timeout=timeout,
+                      what="the dual problem")  # fmt: skip
+
+    def _check_variables(self):
+        if not self.variables:
+            raise InputError(
+                f"{shorten(self.describe())!r} has no variables to optimize over; "
+                "write the objective in terms of variables such as x and y"
+            )
 
     def describe(self):
         """The problem as one line, for messages."""
@@ -166,6 +177,22 @@ class Problem:
 
     def __repr__(self):
         return f"<Problem {shorten(self.describe(), 70)}>"
+
+
+def _guarded(work, problem):
+    """Run exact work; what SymPy cannot do becomes a SolveError with a way out."""
+    from ..errors import SymoptError
+
+    try:
+        return work(problem)
+    except SymoptError:
+        raise
+    except (NotImplementedError, ValueError, TypeError, ArithmeticError) as error:
+        kind = type(error).__name__
+        raise SolveError(
+            f"could not solve {shorten(problem.describe())!r} exactly "
+            f"({kind}: {shorten(error, 80)}); try symopt descend for a numerical answer"
+        ) from None
 
 
 def _expression(value, what):

@@ -27,11 +27,13 @@ def setup_steps(ctx, d):
         "opt_lagrangian",
         relations=(sympy.Eq(sympy.Symbol("L"), ctx.L, evaluate=False),),
     )
+    L = sympy.Symbol("L")
+    rows = ctx.stationarity(range(ctx.m))
     d.add(
         "opt_stationarity",
         relations=tuple(
-            sympy.Eq(sympy.Derivative(sympy.Symbol("L"), v), sympy.diff(ctx.L, v))
-            for v in ctx.x
+            sympy.Eq(sympy.Derivative(L, v), row, evaluate=False)
+            for v, row in zip(ctx.x, rows)
         ),
     )
     if ctx.m:

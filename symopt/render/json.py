@@ -53,6 +53,9 @@ def jsonable(value):
         return {str(exact_str(k)): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
+    if isinstance(value, sympy.FunctionClass):
+        # An unspecified function (the chain rule's f and g) by its name.
+        return str(value)
     return value
 
 

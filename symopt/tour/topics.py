@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 __all__ = ["Topic", "TOPICS", "available"]
 
+# The lecture's problems solve in about a second; the generous budget keeps a
+# busy machine from failing the tour, while a real hang still stops.
+SOLVE_SECONDS = 120
+
 
 @dataclass(frozen=True)
 class Topic:
@@ -17,6 +21,45 @@ class Topic:
     build: object
     figures: object = None
     needs: tuple = ()
+
+
+# Backpropagation and the chain rule: symopt.calculus, symopt.numeric.
+
+
+def _backpropagation(inputs):
+    from .. import Graph, descend
+    from ..parsing import exact, symbols
+
+    (w,) = symbols("w")
+    i, y = exact(inputs.i), exact(inputs.y)
+    g = Graph()
+    g.node("a", i * w)
+    g.node(f"C = (a - {y})^2")
+    gradient = g.gradient(wrt=[w], at={w: exact(inputs.w0)})
+    run = descend(
+        (i * w - y) ** 2, start={w: exact(inputs.w0)}, lr=inputs.lr, steps=inputs.steps
+    )
+    return [gradient, run]
+
+
+def _backpropagation_figures(inputs, items):
+    from ..plot import plot_errors, plot_loss
+
+    run = items[-1]
+    return {"loss": lambda: plot_loss(run), "errors": lambda: plot_errors(run)}
+
+
+def _chain_rule(inputs):
+    import sympy
+
+    from .. import diff_steps
+    from ..parsing import symbols
+
+    # The lecture's story: raw-material price X -> cola price Y = f(X) ->
+    # competitor demand Z = g(Y), for any differentiable f and g.
+    (X,) = symbols("X")
+    f, g = sympy.Function("f", real=True), sympy.Function("g", real=True)
+    return [diff_steps(g(f(X)), X)]
 
 
 # Perceptrons, XOR, collapse: symopt.models.
@@ -34,18 +77,14 @@ def _perceptrons(inputs):
 
 
 def _perceptron_figures(inputs, items):
+    from ..models.perceptron import gate_perceptron
     from ..models.plots import decision_regions
 
-    models = [t.derivation for t in items[:3]]
-    del models
-    from ..models.perceptron import gate_perceptron
-
+    # The lecture's three gates, and the AND perceptron the rule learned.
     gates = ("AND", "OR", "NAND")
-    return {
-        "gates": lambda: decision_regions(
-            [gate_perceptron(g) for g in gates], titles=gates
-        )
-    }
+    models = [gate_perceptron(g) for g in gates] + [items[-1].perceptron]
+    titles = [*gates, "AND (learned)"]
+    return {"gates": lambda: decision_regions(models, titles=titles)}
 
 
 def _xor(inputs):
@@ -84,20 +123,21 @@ def _collapse(inputs):
 
 def _activation_figures(inputs, items):
     from ..models.plots import activation_graphs
+    from ..plot import plot_loss
 
-    return {"graphs": activation_graphs}
+    return {"graphs": activation_graphs, "descent": lambda: plot_loss(items[-1].run)}
 
 
 def _activations(inputs):
     import sympy
 
     from .. import diff_steps
-    from ..functions import sigmoid
+    from ..functions import relu, sigmoid
     from ..models.activations import sigmoid_no_closed_form
     from ..parsing import symbols
 
     (x,) = symbols("x")
-    derivatives = [diff_steps(f, x) for f in (sigmoid(x), sympy.tanh(x))]
+    derivatives = [diff_steps(f, x) for f in (sigmoid(x), sympy.tanh(x), relu(x))]
     demo = sigmoid_no_closed_form(
         inputs.sigmoid_data,
         start=inputs.sigmoid_start,
@@ -115,7 +155,7 @@ def _constrained(inputs):
 
     # Without the constraint the minimum is where the gradient vanishes; the
     # KKT topic shows that point rejected as infeasible.
-    return [Problem.minimize(inputs.constrained_objective).solve()]
+    return [Problem.minimize(inputs.constrained_objective).solve(timeout=SOLVE_SECONDS)]
 
 
 def _constrained_problem(inputs):
@@ -127,11 +167,11 @@ def _constrained_problem(inputs):
 
 
 def _kkt(inputs):
-    return [_constrained_problem(inputs).solve()]
+    return [_constrained_problem(inputs).solve(timeout=SOLVE_SECONDS)]
 
 
 def _duality(inputs):
-    return [_constrained_problem(inputs).dual()]
+    return [_constrained_problem(inputs).dual(timeout=SOLVE_SECONDS)]
 
 
 def _lagrange(inputs):
@@ -141,7 +181,7 @@ def _lagrange(inputs):
         inputs.lagrange_constraint
     )
     bell = Problem.maximize(inputs.bell_objective).subject_to(inputs.bell_constraint)
-    return [circle.solve(), bell.solve()]
+    return [circle.solve(timeout=SOLVE_SECONDS), bell.solve(timeout=SOLVE_SECONDS)]
 
 
 def _ridge(inputs):
@@ -154,6 +194,13 @@ def _ridge(inputs):
 TOPICS = {
     t.id: t
     for t in (
+        Topic(
+            "backpropagation",
+            _backpropagation,
+            _backpropagation_figures,
+            needs=("Graph", "descend"),
+        ),
+        Topic("chain_rule", _chain_rule, needs=("diff_steps",)),
         Topic("perceptrons", _perceptrons, _perceptron_figures),
         Topic("xor", _xor, _xor_figures),
         Topic("linear_collapse", _collapse),
@@ -163,6 +210,11 @@ TOPICS = {
             _activation_figures,
             needs=("diff_steps", "descend"),
         ),
+        Topic("constrained_minimum", _constrained, needs=("Problem",)),
+        Topic("lagrange", _lagrange, needs=("Problem",)),
+        Topic("duality", _duality, needs=("Problem",)),
+        Topic("kkt", _kkt, needs=("Problem",)),
+        Topic("ridge", _ridge, needs=("models.ridge",)),
     )
 }
 

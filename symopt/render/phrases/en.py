@@ -17,13 +17,16 @@ PHRASES = {
     "descent_projected": "Projected gradient descent on {f} with step size {lr} from {start}",  # noqa: E501
     "descent_primal_dual": "Primal-dual gradient descent-ascent on the Lagrangian of {f} with step size {lr} from {start}",  # noqa: E501
     "descent_gradient": "Gradient with respect to {wrt}",
-    "descent_update": "Update with step size {lr}: x_(k+1) = x_k - {lr} grad f(x_k)",
-    "descent_update_projected": "Update: a descent step with step size {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
-    "descent_update_primal_dual": "Update with step size {lr}: descend in the variables along grad_x L, ascend in the multipliers along the constraints, and clip inequality multipliers at 0",  # noqa: E501
+    "descent_update": "Update with step size {alpha} = {lr}",  # noqa: E501
+    "descent_update_projected": "Update: a descent step with step size {alpha} = {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
+    "descent_update_primal_dual": "Update with step size {alpha} = {lr}: down in the variables along the gradient of L, up in each multiplier along its constraint, inequality multipliers clipped at 0",  # noqa: E501
     "descent_lagrangian": "Lagrangian",
-    "descent_projection_box": "Projection onto the box: clip each coordinate to its bounds",  # noqa: E501
-    "descent_projection_halfspace": "Projection onto the half-space: x - max(0, a.x - b) a / |a|^2",  # noqa: E501
-    "descent_projection_ball": "Projection onto the ball: pull x back to the sphere along the ray from the centre",  # noqa: E501
+    "descent_projection_box": "Projection onto the box below: each coordinate clipped to its bounds",  # noqa: E501
+    "descent_projection_halfspace": "Projection onto the half-space below: a point outside moves back along the normal",  # noqa: E501
+    "descent_projection_ball": "Projection onto the ball below: a point outside moves back to the sphere along the ray from the centre",  # noqa: E501
+    "descent_set_box": "a box",
+    "descent_set_halfspace": "a half-space",
+    "descent_set_ball": "a ball",
     "descent_optimum_solved": "Exact minimizer: the solution of grad f = 0 whose Hessian is positive definite",  # noqa: E501
     "descent_optimum_given": "Exact optimum (given)",
     "descent_optimum_kkt": "Exact KKT point and multipliers",
@@ -32,13 +35,15 @@ PHRASES = {
     "descent_col_float": "float",
     "descent_col_exact": "exact",
     "descent_col_error": "error",
+    "descent_col_multipliers": "multipliers (from the projection)",
+    "descent_col_multiplier_error": "multiplier error",
     "descent_exact_cap": "Exact iterates are computed for the first {count} steps only (the rationals grow with each step); later rows show floats only",  # noqa: E501
     "descent_exact_size": "Exact iterates stop after {count} steps: their numerators and denominators grew too long",  # noqa: E501
     "descent_exact_irrational": "Exact iterates stop after {count} steps: the next iterate is not rational",  # noqa: E501
     "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
     "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
-    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by |1 - lr h|",  # noqa: E501
-    "descent_stable": "Descent converges exactly for step sizes 0 < lr < 2/L, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by {factor}",  # noqa: E501
+    "descent_stable": "Descent converges exactly for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
     "descent_converged": "Converged after {k} steps; final distance to the optimum {error}",  # noqa: E501
     "descent_diverged": "Diverged after {k} steps: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
@@ -110,16 +115,55 @@ PHRASES = {
     "sigmoid_gradient": "The gradient (chain rule through the sigmoid)",
     "stationary_equation": "Setting the gradient to zero",
     "solveset_closed": "SymPy solves it in closed form",
+    "solveset_timeout": "SymPy's solver found no closed form within {seconds} s",
     "solveset_unsolved": "SymPy's solver finds no closed form (it returns {kind})",
     "descent_instead": "Gradient descent instead, from {start} with step size {lr}",
     "weight": "weight",
     "before": "before",
     "change": "change",
     "after": "after",
+    # Calculus: differentiation rules and backpropagation
+    "diff": "Derivative of {f} with respect to {wrt}",
+    "diff_constant": "Constant rule: the derivative of a constant is 0",
+    "diff_variable": "Variable rule: d{var}/d{var} = 1",
+    "diff_sum": "Sum rule: differentiate term by term",
+    "diff_constant_multiple": "Constant multiple rule: the factor {factor} stays",
+    "diff_power": "Power rule: bring down the exponent {exponent}, lower it by 1",
+    "diff_product": "Product rule: (fg)' = f'g + fg'",
+    "diff_quotient": "Quotient rule: (f/g)' = (f'g - fg')/g^2",
+    "diff_chain": "Chain rule with the inner function {inner} = {definition}",
+    "diff_exp": "Exponential rule: (e^{var})' = e^{var}",
+    "diff_exp_base": "Exponential rule for base {base}: (b^x)' = b^x ln b",
+    "diff_log": "Logarithm rule: (ln {var})' = 1/{var}",
+    "diff_sqrt": "Square root rule: (sqrt {var})' = 1/(2 sqrt {var})",
+    "diff_trig": "Trigonometric rule for {function}",
+    "diff_tanh": "tanh rule: tanh' = 1 - tanh^2",
+    "diff_sigmoid": "Sigmoid rule: sigma' = sigma(1 - sigma)",
+    "diff_softplus": "Softplus rule: softplus' = sigma",
+    "diff_relu": "ReLU rule: slope 1 for {var} > 0 and 0 for {var} < 0; not differentiable at {var} = {kink}, where the subgradient {used} is used",  # noqa: E501
+    "diff_step": "Step rule: slope 0 on both sides; the jump at {var} = {kink} has no derivative, {used} is used",  # noqa: E501
+    "diff_abs": "Absolute value rule: slope sign({var}); at {var} = {kink} the subgradient {used} is used",  # noqa: E501
+    "diff_max": "Maximum rule: the derivative of whichever argument is largest (ties are kinks)",  # noqa: E501
+    "diff_min": "Minimum rule: the derivative of whichever argument is smallest (ties are kinks)",  # noqa: E501
+    "diff_function": "Derivative of the unspecified function {function}",
+    "diff_sympy": "No step-by-step rule applies: differentiated by SymPy in one step",
+    "backprop": "Backpropagation: gradient of {of} with respect to {wrt}",
+    "graph_nodes": "The computation graph (forward pass)",
+    "graph_node": "node",
+    "graph_definition": "definition",
+    "graph_value": "value",
+    "backprop_seed": "Start of the backward pass: d{of}/d{of} = 1",
+    "backprop_edge": "Chain rule along the edge {node} -> {via}",
+    "backprop_paths": "{node} feeds {via}: sum of the chain rule over every path",
+    "backprop_result": "Gradient with respect to {wrt}",
+    "backprop_value": "Value of d{of}/d{wrt} at {point}",
 }
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "test_periodic": "the functions are periodic: only the solutions of one period are listed, so the best of them is reported without a global guarantee",  # noqa: E501
+        "opt_none": "none",
+        "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
         "opt_family_condition": "Infinitely many solutions: {param} in {allowed}",
         "opt_timeout": "Could not solve exactly within the time budget of {timeout} s: raise it with --timeout or get a numerical answer with symopt descend",  # noqa: E501
@@ -174,8 +218,8 @@ PHRASES.update(
         "kind_kkt": "KKT point, not optimal",
         "kind_inconclusive": "inconclusive",
         "kind_candidate": "candidate",
-        "opt_optimum": "Optimum ({sense}): {points}, value {value}, multipliers {multipliers}",  # noqa: E501
-        "opt_optimum_irregular": "Optimum ({sense}): {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
+        "opt_optimum": "Optimum ({sense}): {variables} = {points}, value {value}, multipliers {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
         "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",

@@ -17,13 +17,16 @@ PHRASES = {
     "descent_projected": "사영 경사하강법: {f}, 학습률 {lr}, 시작점 {start}",
     "descent_primal_dual": "라그랑지안에 대한 원시-쌍대 경사하강·상승법: {f}, 학습률 {lr}, 시작점 {start}",  # noqa: E501
     "descent_gradient": "{wrt}에 대한 기울기",
-    "descent_update": "학습률 {lr}의 갱신식: x_(k+1) = x_k - {lr} grad f(x_k)",
-    "descent_update_projected": "갱신식: 학습률 {lr}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
-    "descent_update_primal_dual": "학습률 {lr}의 갱신식: 변수는 grad_x L 방향으로 내려가고, 승수는 제약식 방향으로 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
+    "descent_update": "학습률 {alpha} = {lr}의 갱신식",  # noqa: E501
+    "descent_update_projected": "갱신식: 학습률 {alpha} = {lr}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
+    "descent_update_primal_dual": "학습률 {alpha} = {lr}의 갱신식: 변수는 L의 기울기를 따라 내려가고, 승수는 제약식을 따라 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
     "descent_lagrangian": "라그랑지안",
-    "descent_projection_box": "상자 위로의 사영: 좌표마다 범위 안으로 자른다",
-    "descent_projection_halfspace": "반공간 위로의 사영: x - max(0, a.x - b) a / |a|^2",
-    "descent_projection_ball": "공 위로의 사영: 중심에서 나가는 반직선을 따라 구면으로 되돌린다",  # noqa: E501
+    "descent_projection_box": "아래 상자 위로의 사영: 좌표마다 범위 안으로 자른다",  # noqa: E501
+    "descent_projection_halfspace": "아래 반공간 위로의 사영: 바깥의 점은 법선을 따라 되돌아온다",  # noqa: E501
+    "descent_projection_ball": "아래 공 위로의 사영: 바깥의 점은 중심에서 나가는 반직선을 따라 구면으로 되돌아온다",  # noqa: E501
+    "descent_set_box": "상자",
+    "descent_set_halfspace": "반공간",
+    "descent_set_ball": "공",
     "descent_optimum_solved": "정확한 최소점: grad f = 0의 해 가운데 헤시안이 양의 정부호인 점",  # noqa: E501
     "descent_optimum_given": "정확한 최적점 (주어진 값)",
     "descent_optimum_kkt": "정확한 KKT 점과 승수",
@@ -32,13 +35,15 @@ PHRASES = {
     "descent_col_float": "부동소수점",
     "descent_col_exact": "정확한 값",
     "descent_col_error": "오차",
+    "descent_col_multipliers": "승수 (사영에서 읽은 값)",
+    "descent_col_multiplier_error": "승수 오차",
     "descent_exact_cap": "정확한 반복값은 처음 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
     "descent_exact_size": "정확한 반복값은 {count}단계 뒤 멈춘다: 분자와 분모가 너무 길어졌다",  # noqa: E501
     "descent_exact_irrational": "정확한 반복값은 {count}단계 뒤 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
     "descent_hessian_exact": "헤시안 (목적함수가 이차식이라 상수이며, 아래 이론은 정확하다)",  # noqa: E501
     "descent_hessian_local": "최적점에서의 헤시안 (목적함수가 이차식이 아니므로 아래 이론은 최적점 근처에서 성립한다)",  # noqa: E501
-    "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 |1 - lr h|배가 된다",  # noqa: E501
-    "descent_stable": "학습률이 0 < lr < 2/L일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 {factor}배가 된다",  # noqa: E501
+    "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
     "descent_converged": "{k}단계 뒤 수렴; 최적점까지의 마지막 거리 {error}",
     "descent_diverged": "{k}단계 뒤 발산: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
@@ -110,16 +115,55 @@ PHRASES = {
     "sigmoid_gradient": "그래디언트 (시그모이드를 거치는 연쇄법칙)",
     "stationary_equation": "그래디언트를 0으로 놓는다",
     "solveset_closed": "SymPy가 닫힌 형태로 푼다",
+    "solveset_timeout": "SymPy의 풀이기가 {seconds}초 안에 닫힌 해를 찾지 못한다",
     "solveset_unsolved": "SymPy의 풀이기는 닫힌 해를 찾지 못한다 ({kind} 반환)",
     "descent_instead": "대신 경사하강법: 시작점 {start}, 학습률 {lr}",
     "weight": "가중치",
     "before": "이전",
     "change": "변화량",
     "after": "이후",
+    # Calculus: differentiation rules and backpropagation
+    "diff": "{f}를 {wrt}에 대해 미분",
+    "diff_constant": "상수 규칙: 상수의 도함수는 0",
+    "diff_variable": "변수 규칙: d{var}/d{var} = 1",
+    "diff_sum": "합의 법칙: 항별로 미분한다",
+    "diff_constant_multiple": "상수배 법칙: 상수 {factor}는 그대로 둔다",
+    "diff_power": "거듭제곱 법칙: 지수 {exponent}를 앞으로 내리고 지수를 1 줄인다",  # noqa: E501
+    "diff_product": "곱의 법칙: (fg)' = f'g + fg'",
+    "diff_quotient": "몫의 법칙: (f/g)' = (f'g - fg')/g^2",
+    "diff_chain": "연쇄법칙: 안쪽 함수를 {inner} = {definition}로 둔다",
+    "diff_exp": "지수함수 미분: (e^{var})' = e^{var}",
+    "diff_exp_base": "밑이 {base}인 지수함수 미분: (b^x)' = b^x ln b",  # noqa: E501
+    "diff_log": "로그함수 미분: (ln {var})' = 1/{var}",
+    "diff_sqrt": "제곱근 미분: (sqrt {var})' = 1/(2 sqrt {var})",
+    "diff_trig": "삼각함수 {function}의 미분",
+    "diff_tanh": "tanh 미분: tanh' = 1 - tanh^2",
+    "diff_sigmoid": "시그모이드 미분: sigma' = sigma(1 - sigma)",
+    "diff_softplus": "소프트플러스 미분: softplus' = sigma",
+    "diff_relu": "ReLU 미분: {var} > 0이면 기울기 1, {var} < 0이면 0; {var} = {kink}에서는 미분 불가능하여 서브그래디언트 {used}를 쓴다",  # noqa: E501
+    "diff_step": "계단 함수 미분: 양쪽 모두 기울기 0; {var} = {kink}의 불연속점에서는 도함수가 없어 {used}를 쓴다",  # noqa: E501
+    "diff_abs": "절댓값 미분: 기울기는 sign({var}); {var} = {kink}에서는 서브그래디언트 {used}를 쓴다",  # noqa: E501
+    "diff_max": "최댓값 미분: 가장 큰 인자의 도함수 (같은 값일 때는 꺾인 점)",
+    "diff_min": "최솟값 미분: 가장 작은 인자의 도함수 (같은 값일 때는 꺾인 점)",
+    "diff_function": "정해지지 않은 함수 {function}의 도함수",
+    "diff_sympy": "단계별 규칙이 없어 SymPy로 한 번에 미분",
+    "backprop": "역전파: {of}의 {wrt}에 대한 기울기",
+    "graph_nodes": "계산 그래프 (순전파)",
+    "graph_node": "노드",
+    "graph_definition": "정의",
+    "graph_value": "값",
+    "backprop_seed": "역전파의 시작: d{of}/d{of} = 1",
+    "backprop_edge": "간선 {node} -> {via}를 따라 연쇄법칙",
+    "backprop_paths": "{node}는 {via}로 이어진다: 모든 경로에 대한 연쇄법칙의 합",
+    "backprop_result": "{wrt}에 대한 기울기",
+    "backprop_value": "{point}에서 d{of}/d{wrt}의 값",
 }
 PHRASES.update(
     {
         # Optimization (symopt.optimize)
+        "test_periodic": "주기함수가 있다: 한 주기의 해만 나열되므로 그중 가장 좋은 후보를 보고하며 전역 최적은 보장하지 않는다",  # noqa: E501
+        "opt_none": "없음",
+        "opt_stop_unique": "강볼록 문제이므로 최소점이 유일하다: 남은 {remaining}가지 경우는 다른 KKT 점을 줄 수 없으므로 건너뛴다",  # noqa: E501
         "opt_reject_family": "기각: 남은 조건을 만족하는 {param}의 값이 없다",
         "opt_family_condition": "해가 무수히 많다: {param} ∈ {allowed}",
         "opt_timeout": "제한 시간 {timeout}초 안에 정확히 풀지 못했다: --timeout으로 늘리거나 symopt descend로 수치해를 구하라",  # noqa: E501
@@ -134,7 +178,7 @@ PHRASES.update(
         "opt_stationarity": "정상성 조건: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
         "opt_kkt_conditions": "각 부등식의 원문제 가능성, 쌍대 가능성, 상보적 여유성",
         "opt_enumerate": "상보적 여유성에 따라 경우를 나눈다: {m}개의 부등식 각각이 활성(g_i = 0)이거나 mu_i = 0; 최대 {cases}가지",  # noqa: E501
-        "opt_tangency": "접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
+        "opt_tangency": "라그랑주 승수법의 접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
         "opt_same_sign": "최대(min -f로 풂)에서는 이 lambda가 라그랑지안의 lambda와 같다",  # noqa: E501
         "opt_opposite_sign": "최소에서는 이 lambda가 라그랑지안(L = f + lambda h)의 lambda에 음수를 붙인 값이다",  # noqa: E501
         "opt_pruned_count": "풀지 않고 제외: 활성 부등식이 {size}개 이상인 {count}가지 경우 (독립인 활성 제약 기울기는 최대 {limit}개)",  # noqa: E501
@@ -174,8 +218,8 @@ PHRASES.update(
         "kind_kkt": "KKT 점 (최적 아님)",
         "kind_inconclusive": "판정 불가",
         "kind_candidate": "후보",
-        "opt_optimum": "최적해 ({sense}): {points}, 값 {value}, 승수 {multipliers}",
-        "opt_optimum_irregular": "최적해 ({sense}): {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
+        "opt_optimum": "최적해 ({sense}): {variables} = {points}, 값 {value}, 승수 {multipliers}",  # noqa: E501
+        "opt_optimum_irregular": "최적해 ({sense}): {variables} = {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
         "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
         "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
         "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",

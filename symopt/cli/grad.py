@@ -1,0 +1,76 @@
+"""``symopt grad --node NAME=EXPR ... --wrt VAR[,VAR...]``: backpropagation."""
+
+from ..errors import InputError, shorten
+
+
+def add_arguments(parser):
+    parser.add_argument(
+        "--node",
+        action="append",
+        required=True,
+        metavar="NAME=EXPR",
+        help='a graph node, in evaluation order (repeatable), e.g. "a = 1.5*w"',
+    )
+    parser.add_argument(
+        "--wrt",
+        metavar="VAR[,VAR...]",
+        help="parameters to differentiate by (default: every leaf)",
+    )
+    parser.add_argument(
+        "--of", metavar="NODE", help="the output node (default: the last one)"
+    )
+    parser.add_argument(
+        "--at",
+        action="append",
+        default=[],
+        metavar="VAR=VALUE",
+        help="evaluate at this point (repeatable), e.g. --at w=0.8",
+    )
+    parser.add_argument(
+        "--dot", metavar="FILE", help="also write the graph as Graphviz DOT (or .png)"
+    )
+
+
+def parse_point(items):
+    """``["w=0.8", "b=1"]`` as ``{"w": "0.8", "b": "1"}`` (None when empty)."""
+    if not items:
+        return None
+    point = {}
+    for item in items:
+        for part in item.split(","):
+            name, sep, value = part.partition("=")
+            if not sep or not name.strip() or not value.strip():
+                raise InputError(
+                    f"expected VAR=VALUE for --at, got {shorten(part)!r}; "
+                    "write e.g. --at w=0.8"
+                )
+            point[name.strip()] = value.strip()
+    return point
+
+
+def run(args):
+    from ..calculus import Graph
+    from ..render import render
+
+    graph = Graph.from_text(args.node)
+    wrt = None
+    if args.wrt:
+        wrt = [v.strip() for v in args.wrt.split(",") if v.strip()]
+    point = parse_point(args.at)
+    result = graph.gradient(of=args.of, wrt=wrt, at=point)
+    if args.dot:
+        _write_graph(graph, args.dot, point, args.of, wrt)
+    return render(result, args.format, lang=args.lang, numbers=args.numbers)
+
+
+def _write_graph(graph, path, point, of, wrt):
+    from ..errors import SymoptError
+
+    if str(path).lower().endswith(".png"):
+        graph.draw(path, at=point, of=of, wrt=wrt)
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(graph.to_dot(at=point, of=of, wrt=wrt) + "\n")
+    except OSError as error:
+        raise SymoptError(f"cannot write {path}: {error.strerror}") from None

@@ -1,0 +1,157 @@
+"""Step-by-step differentiation: every rule, exact results, verified steps."""
+
+import pytest
+import sympy
+from sympy import Derivative, Function, Piecewise, Rational, S
+
+from symopt import InputError, diff_steps, relu, sigmoid, softplus, step, symbols
+
+x, y, w, u = symbols("x y w u")
+
+# expression, a rule the derivation must use, the exact derivative.
+CASES = [
+    (S(7), "diff_constant", S.Zero),
+    (x, "diff_variable", S.One),
+    (x + y, "diff_sum", S.One),
+    (5 * x, "diff_constant_multiple", S(5)),
+    (x**3, "diff_power", 3 * x**2),
+    (x * sympy.sin(x), "diff_product", sympy.sin(x) + x * sympy.cos(x)),
+    ((x + 1) / (x - 1), "diff_quotient", -2 / (x - 1) ** 2),
+    ((3 * x / 2 - S.Half) ** 2, "diff_chain", 9 * x / 2 - Rational(3, 2)),
+    (sympy.exp(2 * x), "diff_exp", 2 * sympy.exp(2 * x)),
+    (2**x, "diff_exp_base", 2**x * sympy.log(2)),
+    (sympy.log(x), "diff_log", 1 / x),
+    (sympy.sqrt(x), "diff_sqrt", 1 / (2 * sympy.sqrt(x))),
+    (sympy.sin(x), "diff_trig", sympy.cos(x)),
+    (sympy.cos(x), "diff_trig", -sympy.sin(x)),
+    (sympy.tan(x), "diff_trig", sympy.tan(x) ** 2 + 1),
+    (sympy.tanh(x), "diff_tanh", 1 - sympy.tanh(x) ** 2),
+    (sigmoid(x), "diff_sigmoid", sigmoid(x) * (1 - sigmoid(x))),
+    (softplus(x), "diff_softplus", sigmoid(x)),
+    (relu(x), "diff_relu", step(x)),
+    (step(x), "diff_step", S.Zero),
+    (sympy.Abs(x), "diff_abs", sympy.sign(x)),
+    (
+        sympy.Max(x, 2 * x - 1),
+        "diff_max",
+        sympy.Heaviside(1 - x) + 2 * sympy.Heaviside(x - 1),
+    ),
+    (
+        sympy.Min(x, 3 - x),
+        "diff_min",
+        sympy.diff(sympy.Min(x, 3 - x), x),
+    ),
+    (x**x, "diff_sympy", x**x * (sympy.log(x) + 1)),
+    (sympy.asin(x), "diff_sympy", 1 / sympy.sqrt(1 - x**2)),
+]
+
+
+@pytest.mark.parametrize(("expr", "rule", "expected"), CASES)
+def test_each_rule(expr, rule, expected):
+    r = diff_steps(expr, x)
+    assert rule in r.derivation.rules()
+    assert sympy.simplify(r.result - expected) == 0
+    assert sympy.simplify(r.result - sympy.diff(expr, x)) == 0
+    assert r.derivation.verify()
+
+
+def test_lecture_derivative_with_value():
+    r = diff_steps("(1.5w - 0.5)^2", "w", at={"w": "0.8"})
+    assert r.result == 9 * w / 2 - Rational(3, 2)
+    assert r.value == Rational(21, 10)
+    assert r.derivation.rules() == [
+        "diff_chain",
+        "diff_power",
+        "diff_sum",
+        "diff_constant_multiple",
+        "diff_variable",
+        "diff_constant",
+        "simplify",
+        "substitute",
+    ]
+    chain = r.derivation.steps[0]
+    inner = chain.params["inner"]
+    assert inner == u
+    assert chain.params["definition"] == 3 * w / 2 - S.Half
+    assert chain.chain[0] == Derivative((3 * w / 2 - S.Half) ** 2, w)
+    assert chain.chain[-1] == 3 * u
+    final = r.derivation.steps[-2]
+    assert final.rule == "simplify"
+    assert final.chain[-1] == 9 * w / 2 - Rational(3, 2)
+    # The raw chain product survives unevaluated before the tidy result.
+    assert final.chain[1] == sympy.Mul(2 * u, Rational(3, 2), evaluate=False)
+    assert r.derivation.verify()
+
+
+def test_relu_states_its_kink_and_subgradient():
+    r = diff_steps(relu(x), x)
+    (st,) = [s for s in r.derivation.steps if s.rule == "diff_relu"]
+    assert st.params["kink"] == 0
+    assert st.params["used"] == 0
+    (relation,) = st.relations
+    assert relation.rhs == Piecewise((1, x > 0), (0, x < 0))
+
+
+def test_inner_names_avoid_symbols_of_the_expression():
+    r = diff_steps(sympy.sin(u * x) ** 2, x)
+    names = [s.params["inner"] for s in r.derivation.steps if s.rule == "diff_chain"]
+    assert u not in names
+    assert len(set(names)) == 2
+    assert sympy.simplify(r.result - sympy.diff(sympy.sin(u * x) ** 2, x)) == 0
+    assert r.derivation.verify()
+
+
+def test_undefined_functions_chain_rule():
+    f, g = Function("f"), Function("g")
+    r = diff_steps(g(f(x)), x)
+    assert "diff_chain" in r.derivation.rules()
+    assert "diff_function" in r.derivation.rules()
+    assert sympy.simplify(r.result - sympy.diff(g(f(x)), x)) == 0
+
+
+def test_sigmoid_chain_keeps_teacher_form():
+    r = diff_steps(sigmoid(2 * x + 1), x)
+    s = sigmoid(2 * x + 1)
+    assert r.result == 2 * s * (1 - s)
+
+
+def test_plain_sympy_input_is_normalised():
+    plain = sympy.Symbol("x")
+    r = diff_steps(plain**2 + 0.5 * plain, plain)
+    assert r.wrt == x
+    assert r.result == 2 * x + Rational(1, 2)
+
+
+def test_to_data_is_exact_strings():
+    data = diff_steps("(1.5w - 0.5)^2", "w", at={"w": 0.8}).to_data()
+    assert data["of"] == "(3*w/2 - 1/2)**2"
+    assert data["wrt"] == ["w"]
+    assert data["result"] == "9*w/2 - 3/2"
+    assert data["value"] == "21/10"
+    assert data["at"] == {"w": "4/5"}
+    assert [s["rule"] for s in data["steps"]][-2:] == ["simplify", "substitute"]
+
+
+@pytest.mark.parametrize(
+    ("expr", "wrt", "at", "message"),
+    [
+        (
+            "x >= 1",
+            "x",
+            None,
+            "expected an expression to differentiate, got 'x >= 1'; "
+            "write the function only, e.g. (1.5w - 0.5)^2",
+        ),
+        (
+            "x^2",
+            "x + 1",
+            None,
+            "expected a variable name, got 'x + 1'; write e.g. --wrt w",
+        ),
+        ("x^2", "x", {"x": "y"}, "expected a number for x, got 'y'; write e.g. w=0.8"),
+    ],
+)
+def test_bad_input_messages(expr, wrt, at, message):
+    with pytest.raises(InputError) as info:
+        diff_steps(expr, wrt, at=at)
+    assert str(info.value) == message
