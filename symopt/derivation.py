@@ -90,6 +90,7 @@ class Derivation:
         self.params = dict(params or {})
         self.definitions = dict(definitions or {})
         capture.record_keys(topic)
+        capture.record_derivation(self)
 
     def add(self, rule, *chain, relations=(), sub=(), table=None, **params):
         """Append a step and return it."""
@@ -268,8 +269,11 @@ def _equal(left, right, definitions, rng):
     if diff == 0:
         return True
     if diff.atoms(sympy.core.function.AppliedUndef):
-        # f(x) has no values to sample: only algebra can settle it.
-        return bool(sympy.simplify(diff) == 0)
+        # f(x) has no values to sample: algebra first, then f(x), f'(x), ...
+        # as free unknowns (an identity for all their values holds for f's).
+        if sympy.simplify(diff) == 0:
+            return True
+        diff = _unknowns_for_undefined(diff)
     if _refuted(diff, rng):
         return False
     if sympy.count_ops(diff) <= 400:
@@ -306,46 +310,59 @@ def _equivalent(left, right, definitions, rng):
     return bool(ratio.is_number and ratio != 0)
 
 
-def _sample(symbol, rng):
+def _unknowns_for_undefined(expr):
+    undef = sympy.core.function.AppliedUndef
+    parts = expr.atoms(sympy.Subs, Derivative, undef)
+    # xreplace works from the top, so f'(g(x)) is one unknown, not f' of one.
+    return expr.xreplace({a: sympy.Dummy(real=True) for a in parts if a.atoms(undef)})
+
+
+def _sample(symbol, rng, positive=False):
     value = Rational(Fraction(rng.randint(1, 97), rng.randint(1, 29)))
-    if symbol.is_positive or symbol.is_nonnegative:
+    if positive or symbol.is_positive or symbol.is_nonnegative:
         return value
     return value if rng.random() < 0.5 else -value
 
 
 def _value_at(diff, rng):
-    for _ in range(8):
-        point = {s: _sample(s, rng) for s in diff.free_symbols}
+    """``diff`` at a random point: exact when rational, else its size relative
+    to its largest term (so huge cancelling terms do not look nonzero)."""
+    # Half the tries use positive points only: x**x or log(x) are real there.
+    for attempt in range(12):
+        positive = attempt % 2 == 1
+        point = {s: _sample(s, rng, positive) for s in diff.free_symbols}
         try:
-            value = diff.xreplace(point).doit()
-        except (TypeError, ValueError, ZeroDivisionError):
+            at = diff.xreplace(point)
+            value = at.doit()
+            if value.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
+                continue
+            if value.is_Rational:
+                return value
+            approx = value.evalf(60)
+            if not approx.is_Number:
+                continue
+            terms = [abs(t.doit().evalf(30)) for t in sympy.Add.make_args(at)]
+            scale = max([1, *(t for t in terms if t.is_Number)])
+        except (TypeError, ValueError, ZeroDivisionError, ArithmeticError):
             continue
-        if value.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
-            continue
-        if value.is_Rational:
-            return value
-        approx = value.evalf(60)
-        if approx.is_Number:
-            return approx
+        return abs(approx) / scale
     return None
+
+
+def _nonzero(value):
+    if value.is_Rational:
+        return value != 0
+    return value > 1e-40
 
 
 def _refuted(diff, rng):
     value = _value_at(diff, rng)
-    if value is None:
-        return False
-    if value.is_Rational:
-        return value != 0
-    return abs(value) > 1e-40
+    return value is not None and _nonzero(value)
 
 
 def _vanishes_at_points(diff, rng, points):
     for _ in range(points):
         value = _value_at(diff, rng)
-        if value is None:
-            return False
-        if value.is_Rational and value != 0:
-            return False
-        if not value.is_Rational and abs(value) > 1e-40:
+        if value is None or _nonzero(value):
             return False
     return True

@@ -12,6 +12,9 @@ session's tests produced (see docs/render.md):
   ``SYMOPT_LATEX_LOG``); any error fails the run.
 - Every rule id and topic a Derivation was built with has a phrase in both
   languages.
+- Every Derivation built during the session (each distinct one, sub-
+  derivations through their parents) passes verify(). A test that builds
+  wrong chains on purpose does so inside ``symopt.render.capture.paused()``.
 """
 
 import json
@@ -52,6 +55,7 @@ class SessionChecks:
         self.problems = []
         self.checked = None
         self.skipped = None
+        self.verified = None
 
     def pytest_runtest_setup(self, item):
         from symopt.render import capture
@@ -69,6 +73,7 @@ class SessionChecks:
         if exitstatus == pytest.ExitCode.INTERRUPTED:
             return
         self._check_phrases(keys)
+        self._check_derivations(capture.derivations())
         if fragments:
             self._check_katex(fragments)
         if self.problems:
@@ -83,6 +88,17 @@ class SessionChecks:
                     self.problems.append(
                         f"no {lang} phrase for {key!r} (used by {origin})"
                     )
+
+    def _check_derivations(self, built):
+        for derivation, origin in built:
+            try:
+                report = derivation.verify()
+            except Exception as err:  # noqa: BLE001 - any crash is a finding
+                self.problems.append(f"verify() raised {err!r} (built by {origin})")
+                continue
+            if not report:
+                self.problems.append(f"{report.message()} (built by {origin})")
+        self.verified = len(built)
 
     def _check_katex(self, fragments):
         why = katex_check.unavailable()
@@ -100,6 +116,8 @@ class SessionChecks:
             )
 
     def pytest_terminal_summary(self, terminalreporter):
+        if self.verified is not None:
+            terminalreporter.write_line(f"verified {self.verified} derivations")
         if self.checked is not None:
             terminalreporter.write_line(f"KaTeX rendered {self.checked} LaTeX strings")
         if self.skipped:

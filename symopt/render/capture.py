@@ -31,6 +31,8 @@ __all__ = [
     "set_origin",
     "keys",
     "paused",
+    "record_derivation",
+    "derivations",
 ]
 
 # Open recordings, innermost last; each sees everything recorded while it is
@@ -38,6 +40,8 @@ __all__ = [
 _open = []
 _paused = 0
 _origin = ""
+# Derivations built while recording, with their origin, for a final verify().
+_derivations = []
 
 
 def start():
@@ -91,6 +95,42 @@ def record_keys(*names):
         for _, known in _open:
             for name in names:
                 known.setdefault(name, _origin)
+
+
+def record_derivation(derivation):
+    """Keep a derivation built while recording (see :func:`derivations`)."""
+    if active():
+        _derivations.append((derivation, _origin))
+
+
+def derivations():
+    """The derivations built while recording, each once, that are no other's
+    sub-derivation, with their origins; forgets them."""
+    kept = list(_derivations)
+    _derivations.clear()
+    children = {id(child) for d, _ in kept for step in d.walk() for child in step.sub}
+    out, seen = [], set()
+    for d, origin in kept:
+        if id(d) in children:
+            continue
+        key = _content(d)
+        if key is None or key not in seen:
+            seen.add(key)
+            out.append((d, origin))
+    return out
+
+
+def _content(derivation):
+    # The same mathematics built by many tests is checked once.
+    try:
+        key = (
+            tuple(sorted(derivation.definitions.items(), key=str)),
+            tuple((s.rule, s.chain, len(s.sub)) for s in derivation.walk()),
+        )
+        hash(key)
+    except TypeError:  # a mutable Matrix somewhere: no shortcut
+        return None
+    return key
 
 
 def record_output(format, text):  # noqa: A002 - the renderers' word
