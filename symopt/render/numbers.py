@@ -109,10 +109,11 @@ def is_unevaluated(expr):
 
 def ordered_terms(expr):
     """A sum's terms in reading order: as built when unevaluated, else SymPy's
-    order with a positive term first (``2λ - λ²/4``, not ``-λ²/4 + 2λ``)."""
-    if is_unevaluated(expr):
-        return list(expr.args)
-    terms = list(expr.as_ordered_terms())
+    order; a positive term first either way (``2λ - λ²/4``, not
+    ``-λ²/4 + 2λ``)."""
+    # Unevaluated sums keep their args' order, which SymPy chose when the sum
+    # was first built (constants first): 3(1.2 - 0.5), not 3(-0.5 + 1.2).
+    terms = list(expr.args) if is_unevaluated(expr) else list(expr.as_ordered_terms())
     if terms[0].could_extract_minus_sign():
         for i, term in enumerate(terms):
             if not term.could_extract_minus_sign():
@@ -179,3 +180,24 @@ def to_latex(expr, numbers="auto"):
     tex = TexPrinter(numbers=numbers).doprint(expr)
     capture.record_math(tex)
     return tex
+
+
+def prime_form(expr):
+    """``(g, arg)`` when ``expr`` is the first derivative of an unspecified
+    one-argument function at ``arg``: ``g'(f(X))``, however SymPy spelled it
+    (a derivative with respect to the argument, or one evaluated by ``Subs``).
+    """
+    from sympy.core.function import AppliedUndef
+
+    if isinstance(expr, sympy.Subs):
+        inner, old, new = expr.args
+        found = prime_form(inner) if len(old) == 1 else None
+        if found is not None and found[1] == old[0]:
+            return found[0], new[0]
+        return None
+    if not isinstance(expr, sympy.Derivative) or len(expr.variable_count) != 1:
+        return None
+    (var, count), f = expr.variable_count[0], expr.expr
+    if count == 1 and isinstance(f, AppliedUndef) and f.args == (var,):
+        return f.func, var
+    return None

@@ -27,6 +27,7 @@ from .numbers import (
     is_partial,
     is_unevaluated,
     ordered_terms,
+    prime_form,
 )
 
 __all__ = ["TexPrinter"]
@@ -103,7 +104,16 @@ class TexPrinter(LatexPrinter):
             return rf"\left({text}\right)"
         return text
 
+    def _print_Subs(self, expr):
+        prime = prime_form(expr)
+        if prime is not None:
+            return rf"{prime[0].__name__}'\left({self._print(prime[1])}\right)"
+        return super()._print_Subs(expr)
+
     def _print_Derivative(self, expr):
+        prime = prime_form(expr)
+        if prime is not None:
+            return rf"{prime[0].__name__}'\left({self._print(prime[1])}\right)"
         total = sum(count for _, count in expr.variable_count)
         d = r"\partial" if is_partial(expr) else "d"
         order = f"^{{{total}}}" if total > 1 else ""

@@ -29,6 +29,7 @@ from .numbers import (
     is_partial,
     is_unevaluated,
     ordered_terms,
+    prime_form,
 )
 
 __all__ = ["UnicodePrinter", "GREEK"]
@@ -253,6 +254,9 @@ class UnicodePrinter(StrPrinter):
     # Calculus and relations.
 
     def _print_Derivative(self, expr):
+        prime = prime_form(expr)
+        if prime is not None:
+            return f"{prime[0].__name__}'({self._print(prime[1])})"
         total = sum(count for _, count in expr.variable_count)
         d = "∂" if is_partial(expr) else "d"
         order = str(total).translate(_SUPER) if total > 1 else ""
@@ -265,6 +269,9 @@ class UnicodePrinter(StrPrinter):
         return f"{d}{order}/{below} ({self._print(expr.expr)})"
 
     def _print_Subs(self, expr):
+        prime = prime_form(expr)
+        if prime is not None:
+            return f"{prime[0].__name__}'({self._print(prime[1])})"
         # The bracket a teacher writes for "evaluated at": [f]_(x=1, y=2).
         inner, old, new = expr.args
         at = ", ".join(f"{self._print(o)}={self._print(n)}" for o, n in zip(old, new))

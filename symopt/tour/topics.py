@@ -52,14 +52,18 @@ def _backpropagation_figures(inputs, items):
 def _chain_rule(inputs):
     import sympy
 
-    from .. import diff_steps
+    from ..calculus import Graph
     from ..parsing import symbols
 
     # The lecture's story: raw-material price X -> cola price Y = f(X) ->
-    # competitor demand Z = g(Y), for any differentiable f and g.
-    (X,) = symbols("X")
+    # competitor demand Z = g(Y), for any differentiable f and g, in the
+    # lecture's own names: dZ/dX = dZ/dY * dY/dX.
+    X, Y = symbols("X Y")
     f, g = sympy.Function("f", real=True), sympy.Function("g", real=True)
-    return [diff_steps(g(f(X)), X)]
+    graph = Graph()
+    graph.node("Y", f(X))
+    graph.node("Z", g(Y))
+    return [graph.gradient(of="Z", wrt=["X"])]
 
 
 # Perceptrons, XOR, collapse: symopt.models.
