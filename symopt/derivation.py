@@ -47,6 +47,14 @@ class Table:
         object.__setattr__(self, "rows", tuple(tuple(r) for r in self.rows))
 
 
+@dataclass(frozen=True)
+class AsFraction:
+    """A table cell shown as a fraction whatever the number style: an exact
+    iterate ``19/50`` beside its float ``0.38`` says what exactness means."""
+
+    value: object
+
+
 @dataclass(frozen=True, eq=False)
 class Step:
     """One step of a derivation.

@@ -7,7 +7,7 @@ import numpy as np
 import sympy
 from sympy import Abs, Derivative, Eq, Symbol
 
-from ..derivation import Derivation, Table
+from ..derivation import AsFraction, Derivation, Table
 
 __all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES"]
 
@@ -187,7 +187,7 @@ class Run:
             row = (
                 k,
                 _float_text(self.points[k]),
-                "—" if exact is None else _tuple(exact),
+                "—" if exact is None else AsFraction(_tuple(exact)),
                 "—" if errors is None else f"{errors[k]:.3e}",
             )
             if self.multiplier_path is not None:

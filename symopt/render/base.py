@@ -95,6 +95,12 @@ def _binding(key, value, lang, math, escape):
 
 def show_cell(value, lang, math, escape=str):
     """A table cell: like :func:`show`, but a plain int is math like its column."""
+    from ..derivation import AsFraction
+    from .numbers import forced_numbers
+
+    if isinstance(value, AsFraction):
+        with forced_numbers("fraction"):
+            return show_cell(value.value, lang, math, escape)
     if isinstance(value, int) and not isinstance(value, bool):
         value = sympy.Integer(value)
     return show(value, lang, math, escape)

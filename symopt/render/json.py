@@ -13,6 +13,7 @@ import keyword
 import sympy
 from sympy.printing.str import StrPrinter
 
+from ..derivation import AsFraction
 from .base import derivation_of, phrase, show_cell
 from .numbers import is_unevaluated, to_latex, to_text
 
@@ -53,6 +54,8 @@ def jsonable(value):
         return {str(exact_str(k)): jsonable(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [jsonable(v) for v in value]
+    if isinstance(value, AsFraction):
+        return jsonable(value.value)
     if isinstance(value, sympy.FunctionClass):
         # An unspecified function (the chain rule's f and g) by its name.
         return str(value)

@@ -165,10 +165,25 @@ def partial_symbols(definitions):
         _PARTIAL.reset(token)
 
 
+# A number style that overrides the renderer's for one cell (AsFraction).
+_FORCED = ContextVar("symopt_forced_numbers", default=None)
+
+
+@contextlib.contextmanager
+def forced_numbers(style):
+    """Render everything inside in ``style``, whatever the caller asked."""
+    token = _FORCED.set(check_style(style))
+    try:
+        yield
+    finally:
+        _FORCED.reset(token)
+
+
 def to_text(expr, numbers="auto"):
     """``expr`` as one line of Unicode text in the given number style."""
     from .unicode import UnicodePrinter
 
+    numbers = _FORCED.get() or numbers
     return UnicodePrinter(numbers=numbers).doprint(expr)
 
 
@@ -177,6 +192,7 @@ def to_latex(expr, numbers="auto"):
     from . import capture
     from .tex import TexPrinter
 
+    numbers = _FORCED.get() or numbers
     tex = TexPrinter(numbers=numbers).doprint(expr)
     capture.record_math(tex)
     return tex
