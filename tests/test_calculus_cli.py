@@ -81,6 +81,6 @@ def test_errors_are_one_line_exit_2(capsys):
     code, _, err = run(["diff", "x^2", "--wrt", "x", "--at", "x"], capsys)
     assert code == 2
     assert err == (
-        "symopt diff: error: expected VAR=VALUE for --at, got 'x'; "
+        "symopt diff: error: expected NAME=VALUE for --at, got 'x'; "
         "write e.g. --at w=0.8\n"
     )

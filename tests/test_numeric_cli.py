@@ -99,7 +99,7 @@ def test_sweep_from_the_command_line(capsys):
 @pytest.mark.parametrize(
     "argv, message",
     [
-        (["x^2", "--from", "x"], "--from expects NAME=VALUE like w=0.8"),
+        (["x^2", "--from", "x"], "expected NAME=VALUE for --from, got 'x'"),
         (["x^2", "--from", "x=1", "--lr", "a"], "--lr expects a number"),
         (["x^2 >= 1", "--from", "x=1"], "expected an objective to minimize"),
         (["x^2", "--from", "x=1", "--sweep", "1"], "START:STOP:COUNT"),

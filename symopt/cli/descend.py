@@ -105,19 +105,10 @@ def _relational():
 
 
 def _assignments(items, option):
-    from ..errors import InputError
     from ..parsing import parse
+    from .options import assignments
 
-    values = {}
-    for item in items:
-        for part in item.split(","):
-            name, sep, value = part.partition("=")
-            if not sep or not name.strip() or not value.strip():
-                raise InputError(
-                    f"{option} expects NAME=VALUE like w=0.8, got {part!r:.40}"
-                )
-            values[name.strip()] = parse(value)
-    return values
+    return {name: parse(value) for name, value in assignments(items, option).items()}
 
 
 def _number(text, option):

@@ -1,6 +1,6 @@
 """``symopt diff EXPR --wrt VAR [--at VAR=VALUE ...]``: a derivative step by step."""
 
-from .grad import parse_point
+from .options import assignments
 
 
 def add_arguments(parser):
@@ -23,5 +23,5 @@ def run(args):
     from ..calculus import diff_steps
     from ..render import render
 
-    result = diff_steps(args.expr, args.wrt, at=parse_point(args.at))
+    result = diff_steps(args.expr, args.wrt, at=assignments(args.at, "--at"))
     return render(result, args.format, lang=args.lang, numbers=args.numbers)

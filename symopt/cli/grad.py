@@ -1,6 +1,6 @@
 """``symopt grad --node NAME=EXPR ... --wrt VAR[,VAR...]``: backpropagation."""
 
-from ..errors import InputError, shorten
+from .options import assignments
 
 
 def add_arguments(parser):
@@ -31,23 +31,6 @@ def add_arguments(parser):
     )
 
 
-def parse_point(items):
-    """``["w=0.8", "b=1"]`` as ``{"w": "0.8", "b": "1"}`` (None when empty)."""
-    if not items:
-        return None
-    point = {}
-    for item in items:
-        for part in item.split(","):
-            name, sep, value = part.partition("=")
-            if not sep or not name.strip() or not value.strip():
-                raise InputError(
-                    f"expected VAR=VALUE for --at, got {shorten(part)!r}; "
-                    "write e.g. --at w=0.8"
-                )
-            point[name.strip()] = value.strip()
-    return point
-
-
 def run(args):
     from ..calculus import Graph
     from ..render import render
@@ -56,7 +39,7 @@ def run(args):
     wrt = None
     if args.wrt:
         wrt = [v.strip() for v in args.wrt.split(",") if v.strip()]
-    point = parse_point(args.at)
+    point = assignments(args.at, "--at")
     result = graph.gradient(of=args.of, wrt=wrt, at=point)
     if args.dot:
         _write_graph(graph, args.dot, point, args.of, wrt)
