@@ -40,3 +40,18 @@ def test_forms(expr, text, latex):
     assert to_text(expr) == text
     if latex is not None:
         assert to_latex(expr) == latex
+
+
+@pytest.mark.parametrize(
+    ("expr", "text"),
+    [
+        (sympy.Interval(0, sympy.oo), "[0, ∞)"),
+        (sympy.Interval.open(1, 2), "(1, 2)"),
+        (sympy.Union(sympy.Interval(0, 1), sympy.Interval(2, 3)), "[0, 1] ∪ [2, 3]"),
+        (sympy.Reals, "ℝ"),
+        (sympy.S.EmptySet, "∅"),
+    ],
+)
+def test_sets(expr, text):
+    # The dual function's domain is a set: shown as a reader writes it.
+    assert to_text(expr) == text

@@ -277,6 +277,20 @@ class UnicodePrinter(StrPrinter):
         at = ", ".join(f"{self._print(o)}={self._print(n)}" for o, n in zip(old, new))
         return f"[{self._print(inner)}]_({at})"
 
+    def _print_Interval(self, expr):
+        left = "(" if expr.left_open else "["
+        right = ")" if expr.right_open else "]"
+        return f"{left}{self._print(expr.start)}, {self._print(expr.end)}{right}"
+
+    def _print_Union(self, expr):
+        return " ∪ ".join(self._print(a) for a in expr.args)
+
+    def _print_Reals(self, expr):
+        return "ℝ"
+
+    def _print_EmptySet(self, expr):
+        return "∅"
+
     def _print_Relational(self, expr):
         op = _RELATIONS.get(expr.rel_op, expr.rel_op)
         return f"{self._print(expr.lhs)} {op} {self._print(expr.rhs)}"
