@@ -36,6 +36,13 @@ def add_arguments(parser):
         "(default with constraints: projected when possible)",
     )
     parser.add_argument(
+        "--rho",
+        default="0",
+        metavar="R",
+        help="primal-dual on the augmented Lagrangian L + R/2 sum h^2 "
+        "(stable where L is not convex in x; default 0)",
+    )
+    parser.add_argument(
         "--optimum",
         action="append",
         metavar="NAME=VALUE",
@@ -90,6 +97,7 @@ def run(args):
             subject_to=args.subject_to,
             method=method,
             kkt=kkt,
+            rho=_number(args.rho, "--rho"),
         )
     if args.plot:
         from ..plot import plot_result

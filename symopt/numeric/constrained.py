@@ -177,14 +177,22 @@ def multiplier_symbols(ineq, eq):
     return mus, lams
 
 
-def primal_dual_method(f, variables, ineq, eq):
-    """Descent in ``x`` and ascent in the multipliers on the Lagrangian."""
+def primal_dual_method(f, variables, ineq, eq, rho=0):
+    """Descent in ``x`` and ascent in the multipliers on the Lagrangian,
+    augmented by ``rho/2 sum h_j^2`` when ``rho > 0``.
+
+    The penalty vanishes with its gradient wherever ``h = 0``, so the fixed
+    points are the KKT points either way; it adds curvature across the
+    constraints, which descent-ascent needs where f is not convex there.
+    """
     mus, lams = multiplier_symbols(ineq, eq)
     lagrangian = (
         f
         + sum(m * g for m, g in zip(mus, ineq))
         + sum(lam * h for lam, h in zip(lams, eq))
     )
+    if rho:
+        lagrangian += rho / 2 * sum(h**2 for h in eq)
     n, p = len(variables), len(mus)
     field = (
         tuple(sympy.diff(lagrangian, v) for v in variables) + tuple(ineq) + tuple(eq)
@@ -279,7 +287,7 @@ def multiplier_estimates(f, variables, ineq, points, lr):
 
 
 def descend_constrained(
-    f, start, *, lr, steps, tol, constraints, method, kkt, exact_steps
+    f, start, *, lr, steps, tol, constraints, method, kkt, exact_steps, rho=0
 ):
     """Projected descent or descent-ascent, as a :class:`Run`."""
     from .descent import read_start
@@ -294,6 +302,12 @@ def descend_constrained(
         )
     if method == "gd":
         method = "primal-dual" if eq else "projected"
+    rho = exact(rho)
+    if rho < 0 or (rho and (method != "primal-dual" or not eq)):
+        raise InputError(
+            f"rho = {shorten(rho)} needs rho >= 0, method primal-dual and "
+            "equality constraints (it augments L with rho/2 sum h^2)"
+        )
     mus, lams = multiplier_symbols(ineq, eq)
     given = dict(start)
     duals = {
@@ -313,7 +327,7 @@ def descend_constrained(
         feasible = [sympy.Le(g, 0) for g in ineq]
         extra.append((f"descent_projection_{kind}", (), {"relations": feasible}))
     else:
-        m, lagrangian = primal_dual_method(f, variables, ineq, eq)
+        m, lagrangian = primal_dual_method(f, variables, ineq, eq, rho)
         x0 = x0 + tuple(duals.get(s, sympy.Integer(0)) for s in mus + lams)
         extra.append(("descent_lagrangian", (lagrangian,), {}))
         extra.append(("descent_update_primal_dual", (), {"alpha": ALPHA, "lr": lr}))

@@ -43,6 +43,7 @@ def descend(
     subject_to=(),
     method="gd",
     kkt=None,
+    rho=0,
     exact_steps=EXACT_STEPS,
     solve_seconds=10,
 ):
@@ -65,6 +66,9 @@ def descend(
     and ``method="primal-dual"`` runs descent-ascent on the Lagrangian;
     both are measured against the exact KKT point and multipliers (solved,
     or given as ``kkt`` with multipliers named ``mu1``, ``lam1``, ...).
+    ``rho > 0`` makes descent-ascent run on the augmented Lagrangian
+    ``L + rho/2 sum h_j^2``: the same KKT points, but stable where the plain
+    Lagrangian is not convex in x (a maximum on a circle, say).
     """
     f = objective_expr(objective)
     rate = _step_size(lr)
@@ -85,8 +89,11 @@ def descend(
             constraints=subject_to,
             method=method,
             kkt=kkt,
+            rho=rho,
             exact_steps=exact_steps,
         )
+    if rho:
+        raise InputError("rho (the augmented Lagrangian) needs equality constraints")
     variables, x0 = read_start(start, f)
     method = plain_method(f, variables)
 
