@@ -93,7 +93,10 @@ def descend(
             exact_steps=exact_steps,
         )
     if rho:
-        raise InputError("rho (the augmented Lagrangian) needs equality constraints")
+        raise InputError(
+            "rho (the augmented Lagrangian) needs equality constraints; "
+            "give them with subject_to (--subject-to 'h == 0') or drop rho"
+        )
     variables, x0 = read_start(start, f)
     method = plain_method(f, variables)
 
