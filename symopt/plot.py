@@ -95,18 +95,28 @@ def plot_loss(run, path=None, *, ax=None):
 
 
 def plot_contours(
-    f, variables, path=None, *, constraints=(), optimum=None, run=None, ax=None
+    f,
+    variables,
+    path=None,
+    *,
+    constraints=(),
+    optimum=None,
+    candidates=(),
+    run=None,
+    ax=None,
 ):
     """Contours of ``f`` over two variables, with constraint curves ``g = 0``,
     the optimum and the gradients of ``f`` and of each constraint there
-    (parallel at a Lagrange/KKT point), and a descent path when ``run`` is given.
+    (parallel at a Lagrange/KKT point), other ``candidates`` (points, e.g. the
+    remaining KKT points) as dots, and a descent path when ``run`` is given.
     """
     if len(variables) != 2:
         raise InputError("plot_contours draws two variables")
     fig, (ax,) = _figure() if ax is None else (ax.figure, (ax,))
     variables = tuple(variables)
     star = None if optimum is None else [float(optimum[v]) for v in variables]
-    xs, ys = _window(run, star)
+    others = [[float(p[v]) for v in variables] for p in candidates]
+    xs, ys = _window(run, star, others)
     X, Y = np.meshgrid(xs, ys)
     points = np.stack([X, Y], axis=-1)
     ax.contour(X, Y, _numeric(f, variables)(points), levels=18, cmap="viridis",
@@ -135,6 +145,8 @@ def plot_contours(
                             arrowprops={"arrowstyle": "->", "color": color,
                                         "lw": width})  # fmt: skip
                 ax.plot([], [], color=color, lw=width, label=label)
+    if others:
+        ax.plot(*np.array(others).T, "o", color="0.3", ms=5, label="KKT points")
     ax.set_xlabel(variables[0].name)
     ax.set_ylabel(variables[1].name)
     ax.set_aspect("equal", adjustable="datalim")
@@ -142,10 +154,15 @@ def plot_contours(
     return _save(fig, path)
 
 
-def plot_problem(problem, path=None, *, solution=None):
-    """The Lagrange picture of a two-variable :class:`symopt.Problem`: contours
-    of the objective, the constraint curves, the optimum and the gradients
-    there (``solution`` from ``problem.solve()``, solved when not given).
+def plot_problem(problem, path=None, *, solution=None, free=None):
+    """The picture of a one- or two-variable :class:`symopt.Problem`.
+
+    Two variables: the Lagrange picture, contours of the objective, the
+    constraint curves, the optimum and the gradients there. One variable: the
+    objective over the line with the feasible set shaded, the optimum and,
+    when ``free`` (the problem solved without its constraints) is given, the
+    stationary point the constraints exclude. ``solution`` comes from
+    ``problem.solve()`` (solved when not given).
 
     >>> from symopt import Problem
     >>> p = Problem.maximize("x + y").subject_to("x^2 + y^2 == 1")
@@ -155,13 +172,61 @@ def plot_problem(problem, path=None, *, solution=None):
     """
     solution = problem.solve() if solution is None else solution
     optimum = solution.optimum.points[0] if solution.optimum else None
+    if len(problem.variables) == 1:
+        return _plot_line(problem, path, optimum, free)
     constraints = list(problem.equalities) + list(problem.inequalities)
+    others = [k.point for k in _kkt_points(solution) if k.point != optimum]
     return plot_contours(problem.original, problem.variables, path,
-                         constraints=constraints, optimum=optimum)  # fmt: skip
+                         constraints=constraints, optimum=optimum,
+                         candidates=others)  # fmt: skip
 
 
-def _window(run, star):
+def _plot_line(problem, path, optimum, free):
+    (v,) = problem.variables
+    fig, (ax,) = _figure()
+    marks = [] if optimum is None else [float(optimum[v])]
+    excluded = [] if free is None or not free.optimum else free.optimum.points
+    marks += [float(p[v]) for p in excluded]
+    lo, hi = (min(marks), max(marks)) if marks else (-1.0, 1.0)
+    pad = max(0.6 * (hi - lo), 1.0)
+    grid = np.linspace(lo - pad, hi + pad, 600)
+    f = _numeric(problem.original, problem.variables)
+    ax.plot(grid, f(grid), color="0.35", lw=1.5, label=f"f({v.name})")
+
+    # Feasible where every g_i <= 0 and every h_j = 0 (to drawing accuracy).
+    feasible = np.ones_like(grid, dtype=bool)
+    for g in problem.inequalities:
+        feasible &= _numeric(g, problem.variables)(grid) <= 1e-12
+    for h in problem.equalities:
+        feasible &= np.abs(_numeric(h, problem.variables)(grid)) <= 1e-9
+    ax.fill_between(grid, 0, 1, where=feasible, color="tab:blue", alpha=0.12,
+                    transform=ax.get_xaxis_transform(), label="feasible")  # fmt: skip
+    for p in excluded:
+        x = float(p[v])
+        y = float(problem.original.subs(v, p[v]))
+        ax.plot([x], [y], "o", color="0.5", ms=8,
+                label=f"grad f = 0: {v.name} = {p[v]}")  # fmt: skip
+    if optimum is not None:
+        x = float(optimum[v])
+        y = float(problem.original.subs(v, optimum[v]))
+        ax.plot([x], [y], "*", color="tab:red", ms=13,
+                label=f"optimum: {v.name} = {optimum[v]}")  # fmt: skip
+    ax.set_xlabel(v.name)
+    ax.set_ylabel(f"f({v.name})")
+    ax.legend(fontsize=8, loc="best")
+    return _save(fig, path)
+
+
+def _kkt_points(solution):
+    # Points with no value (a family's parameter) cannot be drawn.
+    return [
+        k for k in solution.kkt_points if all(v.is_number for v in k.point.values())
+    ]
+
+
+def _window(run, star, others=()):
     pts = [] if run is None else list(run.points[:, :2])
+    pts += list(others)
     if star is not None:
         pts.append(star)
     pts = np.array(pts) if pts else np.zeros((1, 2))

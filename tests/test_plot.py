@@ -113,3 +113,32 @@ def test_cli_plot_option_writes_the_file(tmp_path, capsys):
 def test_wrong_dimension_is_named(lecture):
     with pytest.raises(InputError, match="plot_contours draws two variables"):
         plot_contours(parse("x"), (x,))
+
+
+def test_one_variable_problem_shades_the_feasible_set(tmp_path):
+    from symopt import Problem
+    from symopt.plot import plot_problem
+
+    problem = Problem.minimize("(y - 1)^2").subject_to("y >= 3")
+    free = Problem.minimize("(y - 1)^2").solve()
+    fig = plot_problem(problem, tmp_path / "line.png", free=free)
+    assert (tmp_path / "line.png").stat().st_size > 5000
+    ax = fig.axes[0]
+    curve, stationary, optimum = ax.lines
+    assert stationary.get_xydata().tolist() == [[1.0, 0.0]]
+    assert optimum.get_xydata().tolist() == [[3.0, 4.0]]
+    grid = curve.get_xdata()
+    np.testing.assert_allclose(curve.get_ydata(), (grid - 1) ** 2)
+    # The shaded band starts at the constraint's boundary y = 3.
+    (band,) = ax.collections
+    xs = band.get_paths()[0].vertices[:, 0]
+    assert abs(xs.min() - 3) < grid[1] - grid[0] and xs.max() == grid[-1]
+
+
+def test_lagrange_picture_marks_the_other_kkt_points():
+    from symopt import Problem
+    from symopt.plot import plot_problem
+
+    fig = plot_problem(Problem.maximize("x + y").subject_to("x^2 + y^2 == 1"))
+    marked = fig.axes[0].lines[-1].get_xydata().round(6).tolist()
+    assert marked == [[-0.707107, -0.707107]]

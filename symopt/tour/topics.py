@@ -155,11 +155,21 @@ def _activations(inputs):
 
 
 def _constrained(inputs):
-    from .. import Problem
+    from .motivation import constrained_motivation
 
-    # Without the constraint the minimum is where the gradient vanishes; the
-    # KKT topic shows that point rejected as infeasible.
-    return [Problem.minimize(inputs.constrained_objective).solve(timeout=SOLVE_SECONDS)]
+    problem = _constrained_problem(inputs)
+    return [constrained_motivation(problem, timeout=SOLVE_SECONDS)]
+
+
+def _constrained_figures(inputs, items):
+    from ..plot import plot_problem
+
+    motivation = items[-1]
+    return {
+        "picture": lambda: plot_problem(
+            motivation.problem, solution=motivation.solution, free=motivation.free
+        )
+    }
 
 
 def _constrained_problem(inputs):
@@ -188,6 +198,24 @@ def _lagrange(inputs):
     return [circle.solve(timeout=SOLVE_SECONDS), bell.solve(timeout=SOLVE_SECONDS)]
 
 
+def _lagrange_figures(inputs, items):
+    from ..plot import plot_problem
+
+    # grad f parallel to grad g at each optimum: the lecture's two pictures.
+    circle, bell = items
+    return {
+        "circle": lambda: plot_problem(circle.problem, solution=circle),
+        "bell": lambda: plot_problem(bell.problem, solution=bell),
+    }
+
+
+def _kkt_figures(inputs, items):
+    from ..plot import plot_problem
+
+    (solution,) = items
+    return {"picture": lambda: plot_problem(solution.problem, solution=solution)}
+
+
 def _ridge(inputs):
     from ..models import ridge
 
@@ -214,10 +242,15 @@ TOPICS = {
             _activation_figures,
             needs=("diff_steps", "descend"),
         ),
-        Topic("constrained_minimum", _constrained, needs=("Problem",)),
-        Topic("lagrange", _lagrange, needs=("Problem",)),
+        Topic(
+            "constrained_minimum",
+            _constrained,
+            _constrained_figures,
+            needs=("Problem",),
+        ),
+        Topic("lagrange", _lagrange, _lagrange_figures, needs=("Problem",)),
         Topic("duality", _duality, needs=("Problem",)),
-        Topic("kkt", _kkt, needs=("Problem",)),
+        Topic("kkt", _kkt, _kkt_figures, needs=("Problem",)),
         Topic("ridge", _ridge, needs=("models.ridge",)),
     )
 }

@@ -86,6 +86,13 @@ PHRASES = {
     "learning_converged": "한 에폭 동안 갱신이 없다: {epochs} 에폭 만에 수렴",
     "learning_stopped": "{epochs} 에폭 후에도 갱신이 계속된다: 중단",
     "learned_weights_check": "학습된 가중치 확인",
+    "motivation_min": "{constraints} 조건에서 {f}의 최솟값: 기울기가 0인 점만으로는 부족한 이유",  # noqa: E501
+    "motivation_max": "{constraints} 조건에서 {f}의 최댓값: 기울기가 0인 점만으로는 부족한 이유",  # noqa: E501
+    "motivation_stationary": "제약이 없다면 최적점은 기울기가 0인 점이다",
+    "motivation_infeasible": "{point}에서 제약식 {constraint}는 아래와 같이 거짓이다: 기울기가 0인 점이 허용 영역 밖에 있다",  # noqa: E501
+    "motivation_feasible": "{point}는 모든 제약을 만족한다: 제약이 답을 바꾸지 않는다",
+    "motivation_boundary": "따라서 최적점은 제약이 활성화되는 허용 영역의 경계에 있고, 값은 {value}이다. 아래의 KKT 조건이 승수와 함께 이를 유도한다",  # noqa: E501
+    "motivation_interior": "최적점이 허용 영역 안에 있고, 값은 {value}이다",
     # Render
     "derivative_of": "{wrt}에 대한 {of}의 도함수",
     "true": "참",
