@@ -131,7 +131,7 @@ def _rule(eta):
 
     t, o, x, w = (Symbol(s, real=True) for s in ("t", "o", "x_i", "w_i"))
     change = Mul(eta, Add(t, -o, evaluate=False), x, evaluate=False)
-    return Eq(Symbol("w_i'", real=True), Add(w, change, evaluate=False))
+    return Eq(Symbol("w'_i", real=True), Add(w, change, evaluate=False))
 
 
 def _update_table(symbols, old, delta, xhat, new):

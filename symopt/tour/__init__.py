@@ -1,6 +1,6 @@
 """The whole lecture, assembled from the library's results at run time.
 
-``tour()`` builds every available topic from :class:`LectureInputs` (change
+``tour()`` builds every topic from :class:`LectureInputs` (change
 any of them: ``tour(lr="0.3")``); the result renders as terminal text or
 JSON, and writes itself as one Markdown or LaTeX document with its figures.
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..errors import InputError
 from .inputs import LectureInputs
-from .topics import TOPICS, available
+from .topics import TOPICS
 
 __all__ = ["LectureInputs", "Section", "Tour", "tour", "topic_ids"]
 
@@ -57,12 +57,12 @@ class Tour:
 
 
 def topic_ids():
-    """The ids of the topics this installation can build, in lecture order."""
-    return [t.id for t in available()]
+    """The ids of the lecture's topics, in its order."""
+    return list(TOPICS)
 
 
 def tour(topics=None, *, inputs=None, **changes):
-    """Build the lecture's topics (all available by default) from its inputs.
+    """Build the lecture's topics (all by default) from its inputs.
 
     ``changes`` override single inputs (``lr="0.3"``), see
     :class:`LectureInputs` for their names.

@@ -2,13 +2,11 @@
 
 A topic is a builder ``(inputs) -> items`` (derivations or results holding
 one) and, for documents, a figure maker ``(inputs, items) -> {name: Figure}``.
-``needs`` names the public functions a topic uses, so a topic whose part of
-symopt is missing is left out rather than faked.
 """
 
 from dataclasses import dataclass
 
-__all__ = ["Topic", "TOPICS", "available"]
+__all__ = ["Topic", "TOPICS"]
 
 # The lecture's problems solve in about a second; the generous budget keeps a
 # busy machine from failing the tour, while a real hang still stops.
@@ -20,7 +18,6 @@ class Topic:
     id: str
     build: object
     figures: object = None
-    needs: tuple = ()
 
 
 # Backpropagation and the chain rule: symopt.calculus, symopt.numeric.
@@ -226,46 +223,16 @@ def _ridge(inputs):
 TOPICS = {
     t.id: t
     for t in (
-        Topic(
-            "backpropagation",
-            _backpropagation,
-            _backpropagation_figures,
-            needs=("Graph", "descend"),
-        ),
-        Topic("chain_rule", _chain_rule, needs=("diff_steps",)),
+        Topic("backpropagation", _backpropagation, _backpropagation_figures),
+        Topic("chain_rule", _chain_rule),
         Topic("perceptrons", _perceptrons, _perceptron_figures),
         Topic("xor", _xor, _xor_figures),
         Topic("linear_collapse", _collapse),
-        Topic(
-            "activations",
-            _activations,
-            _activation_figures,
-            needs=("diff_steps", "descend"),
-        ),
-        Topic(
-            "constrained_minimum",
-            _constrained,
-            _constrained_figures,
-            needs=("Problem",),
-        ),
-        Topic("lagrange", _lagrange, _lagrange_figures, needs=("Problem",)),
-        Topic("duality", _duality, needs=("Problem",)),
-        Topic("kkt", _kkt, _kkt_figures, needs=("Problem",)),
-        Topic("ridge", _ridge, needs=("models.ridge",)),
+        Topic("activations", _activations, _activation_figures),
+        Topic("constrained_minimum", _constrained, _constrained_figures),
+        Topic("lagrange", _lagrange, _lagrange_figures),
+        Topic("duality", _duality),
+        Topic("kkt", _kkt, _kkt_figures),
+        Topic("ridge", _ridge),
     )
 }
-
-
-def available():
-    """The topics whose parts of symopt are all present, in lecture order."""
-    return [t for t in TOPICS.values() if all(_present(n) for n in t.needs)]
-
-
-def _present(name):
-    import importlib
-
-    module, _, attr = ("symopt." + name).rpartition(".")
-    try:
-        return hasattr(importlib.import_module(module), attr)
-    except ImportError:
-        return False
