@@ -19,6 +19,7 @@ import string
 
 import sympy
 
+from .notation import NOTATION
 from .phrases import phrase_table
 
 __all__ = ["derivation_of", "phrase", "show", "show_cell", "fill"]
@@ -60,6 +61,8 @@ def fill(template, params, lang, math, escape=str):
             continue
         if name in params:
             out.append(show(params[name], lang, math, escape))
+        elif name in NOTATION:
+            out.append(math(NOTATION[name]))
         else:
             # A template naming a param the step lacks shows the name.
             out.append(escape(name))

@@ -86,8 +86,8 @@ PHRASES = {
     "learning_converged": "No update in a whole epoch: converged ({epochs} epochs)",
     "learning_stopped": "Still updating after {epochs} epochs: stopped",
     "learned_weights_check": "The learned weights, checked",
-    "motivation_min": "Minimize {f} subject to {constraints}: why grad f = 0 is not enough",  # noqa: E501
-    "motivation_max": "Maximize {f} subject to {constraints}: why grad f = 0 is not enough",  # noqa: E501
+    "motivation_min": "Minimize {f} subject to {constraints}: why {grad_f_zero} is not enough",  # noqa: E501
+    "motivation_max": "Maximize {f} subject to {constraints}: why {grad_f_zero} is not enough",  # noqa: E501
     "motivation_stationary": "Without the constraint the optimum is where the gradient vanishes",  # noqa: E501
     "motivation_infeasible": "At {point} the constraint {constraint} reads as below, which is false: the point where the gradient vanishes is not feasible",  # noqa: E501
     "motivation_feasible": "{point} satisfies every constraint: the constraints do not change the answer",  # noqa: E501

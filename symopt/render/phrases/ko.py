@@ -86,8 +86,8 @@ PHRASES = {
     "learning_converged": "한 에폭 동안 갱신이 없다: {epochs} 에폭 만에 수렴",
     "learning_stopped": "{epochs} 에폭 후에도 갱신이 계속된다: 중단",
     "learned_weights_check": "학습된 가중치 확인",
-    "motivation_min": "{constraints} 조건에서 {f}의 최솟값: 기울기가 0인 점만으로는 부족한 이유",  # noqa: E501
-    "motivation_max": "{constraints} 조건에서 {f}의 최댓값: 기울기가 0인 점만으로는 부족한 이유",  # noqa: E501
+    "motivation_min": "{constraints} 조건에서 {f}의 최솟값: 기울기가 0인 점({grad_f_zero})만으로는 부족한 이유",  # noqa: E501
+    "motivation_max": "{constraints} 조건에서 {f}의 최댓값: 기울기가 0인 점({grad_f_zero})만으로는 부족한 이유",  # noqa: E501
     "motivation_stationary": "제약이 없다면 최적점은 기울기가 0인 점이다",
     "motivation_infeasible": "{point}에서 제약식 {constraint}는 아래와 같이 거짓이다: 기울기가 0인 점이 허용 영역 밖에 있다",  # noqa: E501
     "motivation_feasible": "{point}는 모든 제약을 만족한다: 제약이 답을 바꾸지 않는다",
