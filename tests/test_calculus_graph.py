@@ -160,6 +160,12 @@ def test_mlp_wide_names_and_bad_widths():
     assert str(info.value) == (
         "expected at least two layer widths, each 1 or more, got [3]"
     )
+    for widths in ("221", [2.5, 1], [True, 2]):
+        with pytest.raises(InputError) as info:
+            mlp(widths)
+        assert str(info.value) == (
+            f"expected layer widths as whole numbers such as [2, 2, 1], got {widths!r}"
+        )
     with pytest.raises(InputError) as info:
         mlp([2, 1], activation="swish")
     assert str(info.value).startswith("unknown activation 'swish'; use one of sigmoid")
