@@ -84,3 +84,9 @@ def test_errors_are_one_line_exit_2(capsys):
         "symopt diff: error: expected NAME=VALUE for --at, got 'x'; "
         "write e.g. --at w=0.8\n"
     )
+
+
+def test_a_name_given_twice_is_an_error(capsys):
+    code, out, err = run(LECTURE + ["--at", "w=0.8", "--at", "w=1"], capsys)
+    assert (code, out) == (2, "")
+    assert err == "symopt grad: error: w is given twice in --at; give each name once\n"

@@ -155,3 +155,121 @@ def test_bad_input_messages(expr, wrt, at, message):
     with pytest.raises(InputError) as info:
         diff_steps(expr, wrt, at=at)
     assert str(info.value) == message
+
+
+def _text(expr, **kwargs):
+    from symopt import render
+
+    return render(diff_steps(expr, "x", **kwargs), "text")
+
+
+# Whole printouts: every step in reading order, each link shown once.
+PRINTOUTS = [
+    (
+        "x*sin(x)",
+        """\
+Derivative of x·sin(x) with respect to x
+1. Product rule: (fg)' = f'g + fg'
+   d/dx (x·sin(x)) = dx/dx · sin(x) + x · d/dx (sin(x))
+                   = 1 · sin(x) + x·cos(x)
+                   = x·cos(x) + sin(x)
+2. Variable rule: a variable's derivative by itself is 1
+   dx/dx = 1
+3. Trigonometric rule for sin
+   d/dx (sin(x)) = cos(x)
+4. Simplify
+   d/dx (x·sin(x)) = 1 · sin(x) + x·cos(x)
+                   = x·cos(x) + sin(x)""",
+    ),
+    (
+        # The tidy result -2x is the last word, not the raw -1 · 2x.
+        "-x^2",
+        """\
+Derivative of -x² with respect to x
+1. Constant multiple rule: the factor -1 stays
+   d/dx (-x²) = -d/dx (x²)
+              = -2x
+2. Power rule: bring down the exponent 2, lower it by 1
+   d/dx (x²) = 2x
+3. Simplify
+   d/dx (-x²) = -2x""",
+    ),
+    (
+        # Terms in the order of the expression, as they are derived.
+        "x^3 + 5*x",
+        """\
+Derivative of x³ + 5x with respect to x
+1. Sum rule: differentiate term by term
+   d/dx (x³ + 5x) = d/dx (x³) + d/dx (5x)
+                  = 3x² + 5
+2. Power rule: bring down the exponent 3, lower it by 1
+   d/dx (x³) = 3x²
+3. Constant multiple rule: the factor 5 stays
+   d/dx (5x) = 5 · dx/dx
+             = 5 · 1
+             = 5
+4. Variable rule: a variable's derivative by itself is 1
+   dx/dx = 1
+5. Simplify
+   d/dx (x³ + 5x) = 3x² + 5""",
+    ),
+    (
+        # A regrouped product (2u)·cos(x) is not a step of its own.
+        "sin(x)^2",
+        """\
+Derivative of sin(x)² with respect to x
+1. Chain rule with the inner function u = sin(x)
+   d/dx (sin(x)²) = d/du (u²) · du/dx
+                  = 2u · cos(x)
+2. Power rule: bring down the exponent 2, lower it by 1
+   d/du (u²) = 2u
+3. Trigonometric rule for sin
+   d/dx (sin(x)) = cos(x)
+4. Simplify
+   d/dx (sin(x)²) = 2u · cos(x)
+                  = 2·sin(x) · cos(x)
+                  = 2·cos(x)·sin(x)""",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expr", "text"), PRINTOUTS, ids=[p[0] for p in PRINTOUTS])
+def test_printouts(expr, text):
+    assert _text(expr) == text
+
+
+def test_max_tie_uses_half_weights_a_subgradient():
+    # max(x, 2x - 1) has slopes 1 and 2 at its kink x = 1; H(0) = 1/2 gives
+    # 3/2, inside the subdifferential [1, 2].
+    r = diff_steps("max(x, 2*x - 1)", "x", at={"x": 1})
+    assert r.value == Rational(3, 2)
+    assert "Heaviside(0) = 1/2" in _text("max(x, 2*x - 1)")
+
+
+@pytest.mark.parametrize(
+    ("expr", "at", "message"),
+    [
+        (
+            "sqrt(x)",
+            {"x": 0},
+            "d/dx sqrt(x) has no finite value at x = 0 (a division by zero or "
+            "a function outside its domain); evaluate at another point",
+        ),
+        (
+            "1/x",
+            {"x": 0},
+            "d/dx 1/x has no finite value at x = 0 (a division by zero or "
+            "a function outside its domain); evaluate at another point",
+        ),
+        (
+            "x*y",
+            {"x": 1, "z": 2},
+            "the point gives z, which d/dx x*y does not use (its variables: x, "
+            "y); check the spelling",
+        ),
+    ],
+)
+def test_bad_points(expr, at, message):
+    with pytest.raises(InputError) as info:
+        diff_steps(expr, "x", at=at)
+    assert str(info.value) == message

@@ -160,6 +160,12 @@ def test_mlp_wide_names_and_bad_widths():
     assert str(info.value) == (
         "expected at least two layer widths, each 1 or more, got [3]"
     )
+    for widths in ("221", [2.5, 1], [True, 2]):
+        with pytest.raises(InputError) as info:
+            mlp(widths)
+        assert str(info.value) == (
+            f"expected layer widths as whole numbers such as [2, 2, 1], got {widths!r}"
+        )
     with pytest.raises(InputError) as info:
         mlp([2, 1], activation="swish")
     assert str(info.value).startswith("unknown activation 'swish'; use one of sigmoid")
@@ -292,3 +298,66 @@ def test_values_when_steps_keep_quotients(monkeypatch):
     assert any(r.in_nodes[v].has(Derivative) for v in (w1, w2))
     assert r.value == expected
     assert r.derivation.verify()
+
+
+def test_paths_printout_shows_each_path_and_partials():
+    # L depends on w and x: its quotients are partials, in the phrases too.
+    g = Graph.from_text("a = w*x; b = a^2; c = sin(a); L = b + c")
+    r = g.gradient(wrt=["w"], at={"w": 1, "x": 2})
+    assert r.value[w] == 8 + 2 * sympy.cos(2)
+    flat = (w * x) ** 2 + sympy.sin(w * x)
+    assert sympy.expand(r.result[w] - sympy.diff(flat, w)) == 0
+    text = render(r, "text")
+    assert text.splitlines()[8:] == [
+        "2. Start of the backward pass at the output L",
+        "   ∂L/∂L = 1",
+        "3. Chain rule along the edge c -> L",
+        "   ∂L/∂c = 1",
+        "4. Chain rule along the edge b -> L",
+        "   ∂L/∂b = 1",
+        "5. a feeds b, c: sum of the chain rule over every path",
+        "   ∂L/∂a = ∂L/∂b · ∂b/∂a + ∂L/∂c · ∂c/∂a",
+        "         = 1 · 2a + 1 · cos(a)",
+        "         = 2a + cos(a)",
+        "6. Chain rule along the edge w -> a",
+        "   ∂L/∂w = ∂L/∂a · ∂a/∂w",
+        "         = (2a + cos(a)) · x",
+        "         = x·(2w·x + cos(w·x))",
+        "7. Value of ∂L/∂w at w = 1, x = 2",
+        "   2(2 · 2 + cos(2)) = 2·cos(2) + 8",
+    ]
+    assert r.derivation.verify()
+
+
+@pytest.mark.parametrize(
+    ("at", "message"),
+    [
+        (
+            {"w": 0},
+            "dC/dw has no finite value at w = 0 (a division by zero or a "
+            "function outside its domain); evaluate at another point",
+        ),
+        (
+            {"W": 1},
+            "the point gives W, which the graph does not use (its variables: w); "
+            "check the spelling",
+        ),
+    ],
+)
+def test_bad_points(at, message):
+    g = Graph.from_text("a = log(w); C = a^2")
+    with pytest.raises(InputError) as info:
+        g.gradient(at=at)
+    assert str(info.value) == message
+
+
+def test_draw_png_without_graphviz(tmp_path, monkeypatch):
+    # matplotlib draws when the dot program is missing.
+    import shutil
+
+    pytest.importorskip("matplotlib")
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    path = tmp_path / "graph.png"
+    g = Graph.from_text("a = w*x; b = a^2; c = sin(a); L = b + c")
+    g.draw(path, at={"w": 1, "x": 2})
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

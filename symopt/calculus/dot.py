@@ -98,7 +98,8 @@ def _draw_matplotlib(graph, path, labels):
             "one, or use to_dot() and draw the text elsewhere"
         ) from None
 
-    # Columns by depth: leaves at 0, each node one right of its deepest input.
+    # Columns by depth: leaves at 0, each node one right of its deepest input;
+    # rows spaced by the tallest label, so multi-line labels never overlap.
     nodes = graph.nodes
     depth = {s: 0 for s in graph.leaves()}
     for n, expr in nodes.items():
@@ -106,23 +107,19 @@ def _draw_matplotlib(graph, path, labels):
     columns = {}
     for v, d in depth.items():
         columns.setdefault(d, []).append(v)
+    gap = 0.6 + 0.35 * max(len(t) for t in labels.values())
     where = {}
     for d, members in columns.items():
         for i, v in enumerate(members):
-            where[v] = (d, -i + (len(members) - 1) / 2)
+            where[v] = (d, gap * (-i + (len(members) - 1) / 2))
 
-    width = 2.5 * (max(columns) + 1)
-    height = 1.2 * max(len(m) for m in columns.values()) + 1
+    width = 2.8 * (max(columns) + 1)
+    height = gap * max(len(m) for m in columns.values()) + 1
     fig, ax = plt.subplots(figsize=(width, height))
-    for n, expr in nodes.items():
-        for s in expr.free_symbols:
-            (x0, y0), (x1, y1) = where[s], where[n]
-            ax.annotate(
-                "", (x1, y1), (x0, y0), arrowprops={"arrowstyle": "->", "color": "0.5"}
-            )
+    texts = {}
     for v, (x, y) in where.items():
-        box = "round" if v in nodes else "circle"
-        ax.text(
+        box = "round" if v in nodes else "round,pad=0.6,rounding_size=0.8"
+        texts[v] = ax.text(
             x,
             y,
             "\n".join(labels[v]),
@@ -131,9 +128,24 @@ def _draw_matplotlib(graph, path, labels):
             fontsize=8,
             bbox={"boxstyle": box, "facecolor": "white"},
         )
+    # Arrows run between the label boxes, so their heads stay visible.
+    for n, expr in nodes.items():
+        for s in expr.free_symbols:
+            ax.annotate(
+                "",
+                where[n],
+                where[s],
+                arrowprops={
+                    "arrowstyle": "->",
+                    "color": "0.4",
+                    "patchA": texts[s].get_bbox_patch(),
+                    "patchB": texts[n].get_bbox_patch(),
+                },
+            )
     ax.set_xlim(-0.7, max(columns) + 0.7)
     ax.set_ylim(
-        min(y for _, y in where.values()) - 1, max(y for _, y in where.values()) + 1
+        min(y for _, y in where.values()) - gap,
+        max(y for _, y in where.values()) + gap,
     )
     ax.axis("off")
     fig.savefig(path, dpi=120, bbox_inches="tight")

@@ -12,8 +12,8 @@ from sympy import Derivative, Mul
 
 from ..derivation import Derivation, Table
 from ..errors import shorten
-from .steps import as_point, substitute
-from .tidy import factored, neat, small, tidy, unevaluated_sum
+from .steps import as_point, check_finite, substitute
+from .tidy import dedupe, factored, neat, small, tidy, unevaluated_sum
 
 __all__ = ["GradientResult", "gradient"]
 
@@ -121,10 +121,14 @@ def gradient(graph, of=None, wrt=None, *, at=None, expand=True):
         for v in back.wrt:
             adj = back.adjoints.get(v, sympy.S.Zero)
             value[v] = known.get(adj, adj) if adj != 1 else sympy.S.One
+            check_finite(value[v], f"d{of}/d{v}", point)
             with sympy.evaluate(False):
                 plugged = in_nodes[v].xreplace(quotients).xreplace(fwd)
-            chain = _dedupe([plugged, value[v]])
-            d.add("backprop_value", *chain, of=of, wrt=v, point=point)
+            chain = dedupe([plugged, value[v]])
+            quotient = Derivative(of, v)
+            d.add(
+                "backprop_value", *chain, of=of, wrt=v, quotient=quotient, point=point
+            )
     return GradientResult(graph, of, back.wrt, result, in_nodes, d, point, value, fwd)
 
 
@@ -140,7 +144,10 @@ def _edge_step(d, of, v, edges, shown, nodes, tail):
             leibniz.append(quotient)
         else:
             leibniz.append(Mul(Derivative(of, c), quotient, evaluate=False))
-        values.append(_product(shown[c], _display(local)))
+        # dC/dc = 1 stays visible under its quotient (1 · 2a); the seed
+        # dC/dC, which the pattern leaves out, does not.
+        left = None if c == of else shown[c]
+        values.append(_product(left, _display(local)))
     pattern = unevaluated_sum(leibniz) if leibniz else sympy.S.Zero
     raw = unevaluated_sum(values) if values else sympy.S.Zero
     total = sympy.Add(*(shown[c] * local for c, local in edges))
@@ -151,7 +158,7 @@ def _edge_step(d, of, v, edges, shown, nodes, tail):
     chain = [Derivative(of, v), pattern, raw, tidied]
     if tail is not None:
         chain.append(tail)
-    d.add(rule, *_dedupe(chain), of=of, node=v, via=consumers)
+    d.add(rule, *dedupe(chain), of=of, node=v, via=consumers)
     return tidied
 
 
@@ -179,7 +186,7 @@ def _display(expr):
 
 
 def _product(left, right):
-    if left == 1:
+    if left is None:
         return right
     if right == 1:
         return left
@@ -196,19 +203,3 @@ def _leaf_forms(graph, back, ancestors):
     for adj, expr in back.definitions.items():
         forms[adj] = substitute(expr.xreplace(forms), full)
     return {v: forms[back.adjoints[v]] for v in back.order}
-
-
-def _dedupe(chain):
-    out = []
-    for item in chain:
-        # Equal, or printed alike (an unevaluated product and its value).
-        if not out or (out[-1] != item and not _same_text(out[-1], item)):
-            out.append(item)
-    return out
-
-
-def _same_text(left, right, limit=60):
-    """Printed alike; only small expressions are printed to compare."""
-    if not (small(left, limit) and small(right, limit)):
-        return False
-    return str(left) == str(right)

@@ -26,7 +26,7 @@ from sympy import Add, Symbol
 from ..errors import InputError, shorten
 from ..parsing import exact, parse_definition, symbol
 from .rules import rule_for
-from .steps import as_point, as_symbol, at_point
+from .steps import as_point, as_symbol, at_point, check_point
 
 __all__ = ["Graph", "Program", "Backward"]
 
@@ -206,6 +206,7 @@ class Graph:
     def forward(self, at):
         """Exact values of every leaf given in ``at`` and every node."""
         values = dict(as_point(at))
+        check_point(values, set(self.leaves()), "the graph")
         for n in self.order():
             values[n] = self._nodes[n].xreplace(values)
         return values

@@ -25,7 +25,7 @@ from ..derivation import Derivation, Step
 from ..errors import InputError, shorten
 from ..parsing import exact, symbol
 from .rules import kink_cases, outer_derivative, rule_for
-from .tidy import small, tidy, unevaluated_sum
+from .tidy import dedupe, tidy, unevaluated_sum
 
 __all__ = [
     "diff_steps",
@@ -35,6 +35,8 @@ __all__ = [
     "as_point",
     "substitute",
     "at_point",
+    "check_finite",
+    "check_point",
 ]
 
 # Names for the chain rule's inner functions, in order of use.
@@ -92,6 +94,9 @@ def diff_steps(expr, wrt, *, at=None):
     expr = as_expression(expr)
     wrt = as_symbol(wrt)
     point = as_point(at)
+    if point is not None:
+        known = expr.free_symbols | {wrt}
+        check_point(point, known, f"d/d{wrt} {shorten(expr)}")
     differ = _Differ(expr, wrt)
     value, raw = differ.derive(expr, wrt)
     derivation = differ.derivation
@@ -103,14 +108,15 @@ def diff_steps(expr, wrt, *, at=None):
     back = substitute(value, defs)
     result = tidy(back)
     chain = [Derivative(expr, wrt), raw, raw_back, back, result]
-    derivation.add("simplify", *_dedupe(chain))
+    derivation.add("simplify", *dedupe(chain))
 
     value_at = None
     if point is not None:
         value_at = result.xreplace(point)
+        check_finite(value_at, f"d/d{wrt} {shorten(expr)}", point)
         with sympy.evaluate(False):
             shown = result.xreplace(point)
-        derivation.add("substitute", *_dedupe([shown, value_at]), point=point)
+        derivation.add("substitute", *dedupe([shown, value_at]), point=point)
     return DiffResult(expr, wrt, result, derivation, point, value_at)
 
 
@@ -155,6 +161,28 @@ def as_point(at):
     return point
 
 
+def check_point(point, known, what):
+    """An InputError when ``point`` names a variable that is not in ``known``."""
+    unknown = sorted(str(k) for k in point if k not in known)
+    if unknown:
+        names = ", ".join(sorted(str(k) for k in known)) or "none"
+        raise InputError(
+            f"the point gives {', '.join(unknown)}, which {what} does not use "
+            f"(its variables: {names}); check the spelling"
+        )
+
+
+def check_finite(value, what, point):
+    """An InputError when ``value`` at ``point`` is infinite or undefined."""
+    if not value.has(S.ComplexInfinity, S.NaN, S.Infinity, S.NegativeInfinity):
+        return
+    where = ", ".join(f"{k} = {v}" for k, v in point.items())
+    raise InputError(
+        f"{what} has no finite value at {where} (a division by zero or a "
+        "function outside its domain); evaluate at another point"
+    )
+
+
 def substitute(expr, mapping):
     """``expr`` with symbols replaced; derivatives by a symbol become ``Subs``.
 
@@ -184,15 +212,6 @@ def at_point(expr, var, inner):
     return expr.replace(
         lambda e: isinstance(e, Derivative) and var in e.variables, rewrite
     )
-
-
-def _dedupe(chain):
-    out = []
-    for item in chain:
-        # Equal, or printed alike (an unevaluated product and its value).
-        if not out or (out[-1] != item and not _same_text(out[-1], item)):
-            out.append(item)
-    return out
 
 
 def _has_rule(expr):
@@ -225,7 +244,7 @@ class _Differ:
         return len(self.derivation.steps) - 1
 
     def fill(self, slot, rule, chain, relations=(), **params):
-        step = Step(rule, _dedupe(chain), relations, params)
+        step = Step(rule, dedupe(chain), relations, params)
         self.derivation.steps[slot] = step
 
     def derive(self, expr, x):
@@ -403,10 +422,3 @@ class _Differ:
         value = sympy.diff(expr, x)
         self.fill(self.reserve(), "diff_sympy", [Derivative(expr, x), value])
         return value, value
-
-
-def _same_text(left, right, limit=60):
-    """Printed alike; only small expressions are printed to compare."""
-    if not (small(left, limit) and small(right, limit)):
-        return False
-    return str(left) == str(right)

@@ -27,6 +27,7 @@ __all__ = [
     "neat",
     "combine_numbers",
     "unevaluated_sum",
+    "dedupe",
 ]
 
 # Expressions larger than this are returned as they are: simplifying them is
@@ -149,3 +150,41 @@ def unevaluated_sum(terms):
     if len(terms) == 1:
         return terms[0]
     return Add(*terms, evaluate=False)
+
+
+def dedupe(chain):
+    """An equation chain without links that would read the same twice.
+
+    Equal neighbours go, and so do products that differ only in how their
+    factors are grouped (``(2u)·cos(x)`` beside ``2u·cos(x)``); a product
+    whose numbers are not yet multiplied (``2(a - 1/2)·3/2``) stays.
+    """
+    out = []
+    for item in chain:
+        if not out or not _reads_alike(out[-1], item):
+            out.append(item)
+    return out
+
+
+def _reads_alike(left, right, limit=60):
+    if left == right:
+        return True
+    if not (small(left, limit) and small(right, limit)):
+        return False
+    if str(left) == str(right):
+        return True
+    return left.is_Mul and right.is_Mul and _factors(left) == _factors(right)
+
+
+def _factors(expr):
+    """A product's factors in order, nested products flattened, -1 merged as
+    a sign: what a reader sees, whatever the grouping."""
+    flat = []
+    for arg in expr.args:
+        flat += _factors(arg) if arg.is_Mul else [arg]
+    numbers = [f for f in flat if f.is_Number]
+    if -1 in numbers and len(numbers) > 1:
+        flat.remove(-1)
+        i = next(i for i, f in enumerate(flat) if f.is_Number)
+        flat[i] = -flat[i]
+    return flat

@@ -19,5 +19,10 @@ def assignments(items, option):
                     f"expected NAME=VALUE for {option}, got {shorten(part)!r}; "
                     f"write e.g. {option} w=0.8"
                 )
-            values[name.strip()] = value.strip()
+            name = name.strip()
+            if name in values:
+                raise InputError(
+                    f"{name} is given twice in {option}; give each name once"
+                )
+            values[name] = value.strip()
     return values

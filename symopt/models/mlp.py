@@ -13,6 +13,8 @@ from unit 1), or ``w2_10_3`` once a layer is wider than 9.
 (a2_1 - y1)**2
 """
 
+import operator
+
 import sympy
 
 from ..calculus.graph import Graph
@@ -70,11 +72,15 @@ def mlp(widths, activation="sigmoid", loss="squared"):
 
 
 def _check(widths, activation, loss):
+    # Whole numbers only: "221" or [2.5, 1] would silently build another net.
     try:
-        widths = [int(n) for n in widths]
-    except (TypeError, ValueError):
+        if isinstance(widths, str) or any(isinstance(n, bool) for n in widths):
+            raise TypeError
+        widths = [operator.index(n) for n in widths]
+    except TypeError:
         raise InputError(
-            f"expected layer widths such as [2, 2, 1], got {widths!r:.60}"
+            "expected layer widths as whole numbers such as [2, 2, 1], "
+            f"got {widths!r:.60}"
         ) from None
     if len(widths) < 2 or min(widths) < 1:
         raise InputError(

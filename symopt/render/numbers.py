@@ -107,13 +107,21 @@ def is_unevaluated(expr):
         return False
 
 
+def _as_built(expr):
+    # A sum of shown parts (d/dx (x³) + d/dx (2x), f'g + fg') whose order
+    # happens to be SymPy's own still reads in the order it was built.
+    if is_unevaluated(expr):
+        return True
+    return any(t.has(sympy.Derivative) or is_unevaluated(t) for t in expr.args)
+
+
 def ordered_terms(expr):
     """A sum's terms in reading order: as built when unevaluated, else SymPy's
     order; a positive term first either way (``2λ - λ²/4``, not
     ``-λ²/4 + 2λ``)."""
     # Unevaluated sums keep their args' order, which SymPy chose when the sum
     # was first built (constants first): 3(1.2 - 0.5), not 3(-0.5 + 1.2).
-    terms = list(expr.args) if is_unevaluated(expr) else list(expr.as_ordered_terms())
+    terms = list(expr.args) if _as_built(expr) else list(expr.as_ordered_terms())
     if terms[0].could_extract_minus_sign():
         for i, term in enumerate(terms):
             if not term.could_extract_minus_sign():

@@ -90,11 +90,21 @@ class TexPrinter(LatexPrinter):
         return rf"\frac{{{top}}}{{{part(den)}}}"
 
     def _shown_factors(self, factors):
+        # A leading -1 is a sign; 1 and derivatives take a visible dot.
         first = factors[0]
+        if first == -1 and len(factors) > 1:
+            rest = self._shown_factors(factors[1:])
+            return "-" + (rf"\left({rest}\right)" if rest.startswith("-") else rest)
         out = self._print(first) if first.is_Number else self._factor(first)
         for before, f in zip(factors, factors[1:]):
             text = self._factor(f)
-            implicit = before.is_Number and not f.is_Number and not text[0].isdigit()
+            implicit = (
+                before.is_Number
+                and before not in (1, -1)
+                and not f.is_Number
+                and not f.is_Derivative
+                and not text[0].isdigit()
+            )
             out += (" " if implicit else r" \cdot ") + text
         return out
 

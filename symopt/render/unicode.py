@@ -53,6 +53,17 @@ def _divisor(f):
     return f.is_Pow and f.exp == -1
 
 
+def _implicit(before, f, text):
+    """A number multiplies implicitly (2u, 3(a - 0.5), 2σ(u)), but not 1,
+    another number, a function's name or a derivative: 1 · sin(x),
+    2 · exp(u), 5 · d/dx (x⁴)."""
+    if not before.is_Number or before in (1, -1) or f.is_Number:
+        return False
+    if f.is_Derivative or text[0].isdigit() or text[0] == "-":
+        return False
+    return not (len(text) > 1 and text[:2].isascii() and text[:2].isalpha())
+
+
 def symbol_text(name):
     """``lambda`` -> ``λ``, ``w_1`` -> ``w₁``, ``w_{k+1}`` -> ``wₖ₊₁``."""
     base, _, sub = name.partition("_")
@@ -134,19 +145,17 @@ class UnicodePrinter(StrPrinter):
             text = self._factor(f)
             return f"({text})" if f.is_Rational and "/" in text else text
 
-        # A leading negative number needs no parentheses: -2(x + 1).
+        # A leading -1 is a sign (-x · 2x, not -1x · 2x).
         first = factors[0]
+        if first == -1 and len(factors) > 1:
+            rest = self._shown_factors(factors[1:])
+            return "-" + (f"({rest})" if rest.startswith("-") else rest)
+        # A leading negative number needs no parentheses: -2(x + 1).
         plain = self._print(first)
         out = plain if first.is_Number and "/" not in plain else shown(first)
         for before, f in zip(factors, factors[1:]):
             text = shown(f)
-            implicit = (
-                before.is_Number
-                and not f.is_Number
-                and not text[0].isdigit()
-                and text[0] != "-"
-            )
-            out += text if implicit else " · " + text
+            out += text if _implicit(before, f, text) else " · " + text
         return out
 
     def _print_Add(self, expr, order=None):
@@ -193,6 +202,8 @@ class UnicodePrinter(StrPrinter):
             return joined
         if not joined:
             return lead
+        if factors[0].is_Derivative:
+            return lead + " · " + joined
         # Implicit multiplication after a number (3x, 3σ(x)), unless digits
         # would touch or a function's name follows (3·exp(x)).
         word = len(joined) > 1 and joined[:2].isascii() and joined[:2].isalpha()
@@ -214,12 +225,17 @@ class UnicodePrinter(StrPrinter):
         if exp == sympy.S.Half:
             return "√" + self._base(base, radical=True)
         if exp.is_Rational and exp.is_negative:
-            return self._fraction(sympy.S.One, [], [base ** (-exp)])
+            # Unevaluated: 1/0.5², not 1/0.25, when a value was put in.
+            return self._fraction(
+                sympy.S.One, [], [sympy.Pow(base, -exp, evaluate=False)]
+            )
         text = self._base(base)
         if exp.is_Integer and 0 <= exp < 10:
             return text + str(exp).translate(_SUPER)
         exp_text = self._print(exp)
-        if any(c in exp_text for c in " /+-·"):
+        # 2^(3x), not 2^3x, which reads as (2^3)x.
+        plain = exp.is_Symbol or (exp.is_Number and exp >= 0)
+        if not plain or any(c in exp_text for c in " /+-·"):
             exp_text = f"({exp_text})"
         return f"{text}^{exp_text}"
 
@@ -227,6 +243,8 @@ class UnicodePrinter(StrPrinter):
         text = self._print(base)
         if base.is_Symbol or (base.is_Integer and base >= 0):
             return text
+        if base.is_Rational and base > 0 and "/" not in text:
+            return text  # a decimal: 0.5², √0.5
         if base.is_Function and not radical:
             return text
         if radical and base.is_Function:

@@ -134,7 +134,7 @@ PHRASES = {
     # Calculus: differentiation rules and backpropagation
     "diff": "Derivative of {f} with respect to {wrt}",
     "diff_constant": "Constant rule: the derivative of a constant is 0",
-    "diff_variable": "Variable rule: d{var}/d{var} = 1",
+    "diff_variable": "Variable rule: a variable's derivative by itself is 1",
     "diff_sum": "Sum rule: differentiate term by term",
     "diff_constant_multiple": "Constant multiple rule: the factor {factor} stays",
     "diff_power": "Power rule: bring down the exponent {exponent}, lower it by 1",
@@ -152,8 +152,8 @@ PHRASES = {
     "diff_relu": "ReLU rule: slope 1 for {var} > 0 and 0 for {var} < 0; not differentiable at {var} = {kink}, where the subgradient {used} is used",  # noqa: E501
     "diff_step": "Step rule: slope 0 on both sides; the jump at {var} = {kink} has no derivative, {used} is used",  # noqa: E501
     "diff_abs": "Absolute value rule: slope sign({var}); at {var} = {kink} the subgradient {used} is used",  # noqa: E501
-    "diff_max": "Maximum rule: the derivative of whichever argument is largest (ties are kinks)",  # noqa: E501
-    "diff_min": "Minimum rule: the derivative of whichever argument is smallest (ties are kinks)",  # noqa: E501
+    "diff_max": "Maximum rule: the derivative of whichever argument is largest; at a tie (a kink) each tied argument gets the weight Heaviside(0) = 1/2",  # noqa: E501
+    "diff_min": "Minimum rule: the derivative of whichever argument is smallest; at a tie (a kink) each tied argument gets the weight Heaviside(0) = 1/2",  # noqa: E501
     "diff_function": "Derivative of the unspecified function {function}",
     "diff_sympy": "No step-by-step rule applies: differentiated by SymPy in one step",
     "backprop": "Backpropagation: gradient of {of} with respect to {wrt}",
@@ -161,11 +161,11 @@ PHRASES = {
     "graph_node": "node",
     "graph_definition": "definition",
     "graph_value": "value",
-    "backprop_seed": "Start of the backward pass: d{of}/d{of} = 1",
+    "backprop_seed": "Start of the backward pass at the output {of}",
     "backprop_edge": "Chain rule along the edge {node} -> {via}",
     "backprop_paths": "{node} feeds {via}: sum of the chain rule over every path",
     "backprop_result": "Gradient with respect to {wrt}",
-    "backprop_value": "Value of d{of}/d{wrt} at {point}",
+    "backprop_value": "Value of {quotient} at {point}",
 }
 PHRASES.update(
     {
