@@ -121,7 +121,7 @@ class UnicodePrinter(StrPrinter):
             return "-" + (f"({inner})" if (-expr).is_Add else inner)
         coeff, rest = expr.as_coeff_Mul()
         num, den = [], []
-        for f in sympy.Mul.make_args(rest):
+        for f in rest.as_ordered_factors():
             if f.is_Pow and f.exp.is_Rational and f.exp.is_negative:
                 den.append(f.base if f.exp == -1 else f.base ** (-f.exp))
             else:
