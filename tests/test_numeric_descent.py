@@ -2,6 +2,7 @@
 independent rational recurrence, the rate theory, divergence."""
 
 import json
+import re
 import warnings
 from fractions import Fraction
 
@@ -132,9 +133,24 @@ def test_non_quadratic_theory_is_local():
 
 
 def test_given_optimum_is_used():
-    run = descend(parse("sigmoid(w) - w/2"), {"w": 0.5}, lr=1, optimum={"w": 0})
+    # softplus'(w) = sigmoid(w), which is 1/2 at w = 0.
+    run = descend(parse("softplus(w) - w/2"), {"w": 0.5}, lr=1, optimum={"w": 0})
     assert run.exact_stop == "irrational"
     assert run.optimum == {w: 0}
+    assert run.converged and run.optimum_source == "given"
+
+
+def test_given_optimum_must_be_stationary():
+    # A wrong optimum would make every error and the rate wrong.
+    message = (
+        "the optimum w = 1/4 is not a stationary point: df/dw = -3/8 there, "
+        "not 0; give the exact minimizer or drop --optimum to let symopt "
+        "solve for it"
+    )
+    with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
+        descend(parse(LECTURE), {"w": 0.8}, lr=0.2, optimum={"w": "1/4"})
+    with pytest.raises(InputError, match="exactly the variables w"):
+        descend(parse(LECTURE), {"w": 0.8}, lr=0.2, optimum={"x": 0})
 
 
 def test_bad_inputs_are_named():

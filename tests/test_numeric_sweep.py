@@ -52,3 +52,14 @@ def test_bad_ranges_are_named():
         parse_range("0.1-0.5")
     with pytest.raises(InputError, match="0 < START <= STOP"):
         parse_range("0.5:0.1:3")
+
+
+def test_given_optimum_is_read_by_name_not_by_order():
+    f = parse("x^2 + 10(y - 1)^2")
+    given = sweep(f, {"x": 1, "y": 0}, [0.01, 0.05], optimum={"y": 1, "x": 0})
+    solved = sweep(f, {"x": 1, "y": 0}, [0.01, 0.05])
+    assert given.target == solved.target == (0, 1)
+    assert given.iterations.tolist() == solved.iterations.tolist()
+    assert list(given.status) == ["converged", "converged"]
+    with pytest.raises(InputError, match="exactly the variables x, y"):
+        sweep(f, {"x": 1, "y": 0}, [0.01], optimum={"z": 1, "x": 0})

@@ -19,7 +19,7 @@ import sympy
 from ..derivation import Derivation, Table
 from ..errors import InputError, SolveError, shorten
 from ..parsing import exact
-from .descent import objective_expr, plain_method, read_start
+from .descent import given_optimum, objective_expr, plain_method, read_start
 from .engine import run_batch
 from .run import ALPHA
 from .theory import minimizer
@@ -185,7 +185,7 @@ def sweep(objective, start, lrs, *, steps=10_000, tol=1e-10, optimum=None):
     method = plain_method(f, variables)
     target = None
     if optimum is not None:
-        target = tuple(exact(optimum[k]) for k in optimum)
+        target = given_optimum(f, variables, optimum)
     else:
         try:
             point = minimizer(f, variables)
