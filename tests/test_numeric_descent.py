@@ -252,3 +252,21 @@ def test_local_theory_does_not_promise_exact_convergence():
     two = descend(parse("x^2 + 10y^2"), {"x": 1, "y": 1}, lr=0.05, steps=5)
     assert two.derivation.steps[-2].rule == "descent_observed_float"
     assert "observed 0.9 in floats\n" in render(two)
+
+
+def test_no_exact_ratio_away_from_a_quadratic():
+    run = descend(parse("x^4 + x^2"), {"x": 1}, lr=0.1)
+    assert run.exact_stop == "size" and run.observed_exact is None
+    assert run.observed == pytest.approx(0.8, rel=1e-3)
+    assert render(run).splitlines()[-2] == (
+        "9. Error ratio per step: predicted 0.8, observed 0.8 in floats"
+    )
+
+
+def test_divergence_without_two_over_L_does_not_invent_one():
+    run = descend(parse("-w^2"), {"w": 1}, lr=0.5)
+    assert run.optimum is None and run.diverged
+    assert np.all(np.isfinite(run.points))
+    assert run.derivation.steps[-1].rule == "descent_diverged_unexplained"
+    last = render(run).splitlines()[-1]
+    assert last == f"6. Diverged by step {len(run.points) - 1} with step size 0.5"

@@ -119,12 +119,15 @@ class Run:
 
     @property
     def observed_exact(self):
-        """The last exact error ratio, when there are exact iterates."""
+        """The last exact error ratio of a quadratic in one variable: there
+        it is exactly ``|1 - lr h|`` at every step."""
         # With several coordinates the ratio of two exact distances is a
-        # quotient of square roots that says nothing the float ratio does not.
-        # An irrational optimum (a root of a quintic) gives a ratio that is
-        # exact but unreadable; the float ratio says it.
+        # quotient of square roots that says nothing the float ratio does not;
+        # an irrational optimum gives an exact but unreadable ratio; away from
+        # a quadratic it drifts with every step and is a long rational of a
+        # step long before the end. The float ratio says it in each case.
         one = len(self.state) == 1 and self.target and self.target[0].is_Rational
+        one = one and self.theory is not None and not self.theory.local
         errs = self.exact_errors() if one else []
         if len(errs) < 2 or errs[-2] == 0:
             return None
