@@ -270,3 +270,13 @@ def test_divergence_without_two_over_L_does_not_invent_one():
     assert run.derivation.steps[-1].rule == "descent_diverged_unexplained"
     last = render(run).splitlines()[-1]
     assert last == f"6. Diverged by step {len(run.points) - 1} with step size 0.5"
+
+
+def test_no_observed_ratio_is_said_not_dashed():
+    for start, steps in (({"w": 0.8}, 0), ({"w": "1/3"}, 3)):
+        run = descend(parse(LECTURE), start, lr=0.1, steps=steps)
+        assert run.observed is None
+        step = run.derivation.steps[-2]
+        assert step.rule == "descent_predicted"
+        assert step.params["predicted"] == Rational(11, 20)
+        assert "—" not in render(run)

@@ -177,12 +177,16 @@ def read_start(start, f=None, *, extra=frozenset()):
         values.append(number)
     if f is not None:
         unused = set(variables) - f.free_symbols - set(extra)
+        missing = (f.free_symbols | set(extra)) - set(variables)
         if unused:
             names = ", ".join(sorted(s.name for s in unused))
-            raise InputError(
-                f"{shorten(f)} does not depend on {names}; drop its --from value"
+            instead = ", ".join(sorted(s.name for s in missing))
+            way_out = (
+                f"start from {instead} instead (--from {instead.split(',')[0]}=0)"
+                if missing
+                else "drop its --from value"
             )
-        missing = (f.free_symbols | set(extra)) - set(variables)
+            raise InputError(f"{shorten(f)} does not depend on {names}; {way_out}")
         if missing:
             names = ", ".join(sorted(s.name for s in missing))
             what = shorten(f) if not missing - f.free_symbols else "the problem"

@@ -285,8 +285,11 @@ class Run:
                 range=sympy.StrictLessThan(ALPHA, 2 / L),
             )
         observed = self.observed_exact
+        rule = "descent_observed" if observed is not None else "descent_observed_float"
+        if self.observed is None and observed is None:
+            rule = "descent_predicted"  # no step, or the start is the optimum
         d.add(
-            "descent_observed" if observed is not None else "descent_observed_float",
+            rule,
             predicted=t.predicted,
             observed=_fmt(self.observed),
             exact=observed if observed is not None else "—",

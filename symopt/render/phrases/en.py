@@ -43,6 +43,7 @@ PHRASES = {
     "descent_exact_irrational_start": "Exact iterates stop at the start: the first step is not rational, so the table below shows floats only",  # noqa: E501
     "descent_stable_local": "Near the optimum descent converges for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
     "descent_observed_float": "Error ratio per step: predicted {predicted}, observed {observed} in floats",  # noqa: E501
+    "descent_predicted": "Error ratio per step: predicted {predicted}; none observed (no step taken, or no error to shrink)",  # noqa: E501
     "descent_col_float": "float",
     "descent_col_exact": "exact",
     "descent_col_error": "error",

@@ -43,6 +43,7 @@ PHRASES = {
     "descent_exact_irrational_start": "정확한 반복값은 시작점뿐이다: 첫 단계부터 유리수가 아니므로 아래 표는 부동소수점만 보인다",  # noqa: E501
     "descent_stable_local": "최적점 근처에서는 양의 학습률이 {range}일 때 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed_float": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점)",  # noqa: E501
+    "descent_predicted": "단계당 오차 비율: 예측 {predicted}; 관측값 없음 (단계를 밟지 않았거나 줄어들 오차가 없다)",  # noqa: E501
     "descent_col_float": "부동소수점",
     "descent_col_exact": "정확한 값",
     "descent_col_error": "오차",
