@@ -62,7 +62,9 @@ PHRASES = {
     "descent_boundary": "Does not converge: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
     "descent_not_converged": "Not converged by step {k}",
     "descent_sweep": "Step-size sweep on {f} from {start}",
-    "descent_sweep_table": "Each step size: whether it converged, in how many steps, the predicted error ratio per step",  # noqa: E501
+    "descent_sweep_table": "Each step size: whether it came within {tol} of the exact minimizer, in how many steps, and the predicted error ratio per step",  # noqa: E501
+    "descent_sweep_moved": "Each step size: whether its steps became shorter than {tol}, and in how many steps (no exact minimizer, so no ratio is predicted)",  # noqa: E501
+    "descent_never": "never",
     "descent_col_lr": "step size",
     "descent_col_status": "outcome",
     "descent_col_steps": "steps",

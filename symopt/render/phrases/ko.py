@@ -62,7 +62,9 @@ PHRASES = {
     "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
     "descent_not_converged": "{k}단계까지 수렴하지 않았다",
     "descent_sweep": "학습률 훑기: {f}, 시작점 {start}",
-    "descent_sweep_table": "학습률마다 수렴 여부, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
+    "descent_sweep_table": "학습률마다 정확한 최소점에서 {tol} 안으로 들어왔는지, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
+    "descent_sweep_moved": "학습률마다 이동 거리가 {tol}보다 짧아졌는지와 걸린 단계 수 (정확한 최소점이 없어 비율은 예측하지 않는다)",  # noqa: E501
+    "descent_never": "수렴 불가",
     "descent_col_lr": "학습률",
     "descent_col_status": "결과",
     "descent_col_steps": "단계",
