@@ -106,6 +106,20 @@ def test_sweep_from_the_command_line(capsys):
         (["x^2", "--from", "x=1,q=2"], "x**2 does not depend on q"),
         (["x*y", "--from", "x=1"], "also depends on y; give a start value"),
         (["x^2", "--from", "x=1", "--lr", "0"], "step size 0 must be a positive"),
+        (
+            ["(1.5w - 0.5)^2", "--from", "x=1"],
+            "does not depend on x; start from w instead (--from w=0)",
+        ),
+        (["x^2", "--from", "x=1/0"], "--from x: division by zero at column 2"),
+        (["x^2", "--from", "x=1", "--lr", "1/0"], "--lr: division by zero"),
+        (["x^2", "--from", "x=1", "--optimum", "x=("], "--optimum x: "),
+        (
+            ["x^2", "--from", "x=1", "--optimum", "x=1"],
+            "the optimum x = 1 is not a stationary point: df/dx = 2 there",
+        ),
+        (["x^2", "--from", "x=1", "--method", "newton"], "invalid choice: 'newton'"),
+        (["x^2", "--from", "x=1", "--sweep", "0.5:0.1:3"], "0 < START <= STOP"),
+        (["x^2"], "the following arguments are required: --from"),
     ],
 )
 def test_user_errors_exit_2_with_one_line(capsys, argv, message):

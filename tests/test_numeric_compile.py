@@ -1,6 +1,8 @@
 """Compiled gradients against the exact gradient, sympy.diff and finite
 differences; the shape rules; names that are no Python identifiers."""
 
+import re
+
 import numpy as np
 import pytest
 import sympy
@@ -79,6 +81,22 @@ def test_names_that_are_not_identifiers_compile():
     grad = compile_gradient(a**2 * b + sympy.exp(b), [a, b])
     assert grad([2.0, 0.0]).tolist() == [0.0, 5.0]
     assert compile_gradient(a**2, [a]).at(**{"w_{1}": 3}).tolist() == [6.0]
+
+
+def test_plain_sympy_symbols_are_the_variables_of_the_expression():
+    # exact() makes plain symbols real; the variables must follow, or the
+    # gradient would be taken along a different x and come out 0.
+    a, b, c = sympy.symbols("x w_{1} λ")
+    f = a**2 * b + c * a
+    grad = compile_gradient(f, [a, b, c])
+    at = {a: 2.0, b: 3.0, c: 5.0}
+    want = [float(sympy.diff(f, v).xreplace(at)) for v in (a, b, c)]
+    assert grad([2.0, 3.0, 5.0]).tolist() == want == [17.0, 4.0, 2.0]
+    assert compile_function(f, [a, b, c]).at(x=2, **{"w_{1}": 3, "λ": 5}) == 22.0
+    assert compile_hessian(f, [a, b, c])([2.0, 3.0, 5.0])[0].tolist() == [6.0, 4.0, 1.0]
+    message = re.escape("expected a variable, got w_{1} + x")
+    with pytest.raises(InputError, match=message):
+        compile_gradient(f, [a + b])
 
 
 def test_relu_derivative_at_zero_is_zero_exactly_and_numerically():

@@ -182,3 +182,57 @@ def test_textbook_problems_primal_dual_reaches_problem_solve(
         solution.optimum.multipliers
     )
     assert run.converged and run.errors[-1] < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("objective", "constraints", "method", "start"),
+    [
+        ("(y - 1)^2", ["y >= 3"], "projected", {"y": 0}),
+        (
+            "(x - 2)^2 + (y - 2)^2",
+            ["x <= 1", "y >= -1", "y <= 0.5"],
+            "projected",
+            {"x": 0, "y": 0},
+        ),
+        ("(x - 2)^2 + (y - 2)^2", ["x + 2y <= 1"], "projected", {"x": 0, "y": 3}),
+        ("(y - 1)^2", ["y >= 3"], "primal-dual", {"y": 0}),
+        ("x^2 + y^2", ["x + y == 1", "x >= 0.8"], "primal-dual", {"x": 0, "y": 0}),
+    ],
+)
+def test_shown_update_equations_generate_the_exact_iterates(
+    objective, constraints, method, start
+):
+    from sympy import Symbol
+
+    run = descend(
+        parse(objective),
+        start,
+        lr=0.1,
+        steps=6,
+        subject_to=constraints,
+        method=method,
+    )
+    rule = f"descent_update_{method.replace('-', '_')}"
+    (step,) = [s for s in run.derivation.steps if s.rule == rule]
+    rules = {eq.lhs.name: eq.rhs for eq in step.relations}
+    assert sorted(rules) == sorted(f"{s.name}_{{k+1}}" for s in run.state)
+    alpha = Symbol("alpha", positive=True)
+    for now, after in zip(run.exact, run.exact[1:]):
+        at = {Symbol(f"{s.name}_{{k}}", real=True): v for s, v in zip(run.state, now)}
+        at[alpha] = run.lr
+        got = tuple(rules[f"{s.name}_{{k+1}}"].xreplace(at) for s in run.state)
+        assert got == after
+    assert len(run.exact) == 7
+
+
+def test_ball_projection_is_said_not_written():
+    run = descend(
+        parse("(x - 2)^2 + (y - 2)^2"),
+        {"x": 0, "y": 0},
+        lr=0.1,
+        steps=2,
+        subject_to=["x^2 + y^2 <= 1"],
+    )
+    (step,) = [s for s in run.derivation.steps if s.rule == "descent_update_projected"]
+    assert step.relations == ()
+    assert "descent_projection_ball" in run.derivation.rules()

@@ -2,6 +2,7 @@
 independent rational recurrence, the rate theory, divergence."""
 
 import json
+import re
 import warnings
 from fractions import Fraction
 
@@ -132,9 +133,24 @@ def test_non_quadratic_theory_is_local():
 
 
 def test_given_optimum_is_used():
-    run = descend(parse("sigmoid(w) - w/2"), {"w": 0.5}, lr=1, optimum={"w": 0})
+    # softplus'(w) = sigmoid(w), which is 1/2 at w = 0.
+    run = descend(parse("softplus(w) - w/2"), {"w": 0.5}, lr=1, optimum={"w": 0})
     assert run.exact_stop == "irrational"
     assert run.optimum == {w: 0}
+    assert run.converged and run.optimum_source == "given"
+
+
+def test_given_optimum_must_be_stationary():
+    # A wrong optimum would make every error and the rate wrong.
+    message = (
+        "the optimum w = 1/4 is not a stationary point: df/dw = -3/8 there, "
+        "not 0; give the exact minimizer or drop --optimum to let symopt "
+        "solve for it"
+    )
+    with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
+        descend(parse(LECTURE), {"w": 0.8}, lr=0.2, optimum={"w": "1/4"})
+    with pytest.raises(InputError, match="exactly the variables w"):
+        descend(parse(LECTURE), {"w": 0.8}, lr=0.2, optimum={"x": 0})
 
 
 def test_bad_inputs_are_named():
@@ -177,3 +193,90 @@ def test_quintic_stationary_point_is_an_exact_root():
     assert run.converged and run.theory.local
     assert run.observed == pytest.approx(float(run.theory.predicted), rel=1e-3)
     assert run.observed_exact is None
+
+
+SIGMOID_LOSS = "(sigmoid(w) - 0.9)^2 + (sigmoid(1.5w) - 0.5)^2"
+
+
+def test_run_without_optimum_shows_step_lengths_and_the_criterion_met():
+    run = descend(parse(SIGMOID_LOSS), {"w": 0}, lr=4, tol=1e-10)
+    assert run.optimum is None and run.converged
+    # One exact step (w1 = 4/5: sigmoid'(0) = 1/4), then exp comes in.
+    assert run.exact == [(0,), (Rational(4, 5),)]
+    rules = run.derivation.rules()
+    assert "descent_exact_irrational_listed" in rules
+    assert "descent_exact_irrational" not in rules
+    listed = run.derivation.steps[rules.index("descent_exact_irrational_listed")]
+    assert [str(r) for r in listed.relations] == ["Eq(w_{0}, 0)", "Eq(w_{1}, 4/5)"]
+    table = run.derivation.steps[rules.index("descent_table_moved_floats")].table
+    assert table.columns == ("k", "descent_col_float", "descent_col_moved")
+    moved = np.abs(np.diff(run.points[:, 0]))
+    assert [row[2] for row in table.rows[1:3]] == [f"{m:.3e}" for m in moved[:2]]
+    last = run.derivation.steps[-1]
+    assert last.rule == "descent_converged_moved"
+    assert float(last.params["moved"]) < 1e-10 == float(last.params["tol"])
+    assert float(last.params["moved"]) == pytest.approx(moved[-1], rel=1e-3)
+    text = render(run)
+    assert text.splitlines()[-1] == (
+        f"6. Converged at step {len(run.points) - 1}: the last step moved "
+        f"{last.params['moved']}, less than the tolerance 1e-10; with no exact "
+        "optimum, no distance to it can be given"
+    )
+    assert "—  —" not in text and " steps" not in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "last"),
+    [("en", "10. Not converged by step 1"), ("ko", "10. 1단계까지 수렴하지 않았다")],
+)
+def test_counts_of_one_read_right(lang, last):
+    run = descend(parse("softplus(w) - w/2"), {"w": 0.5}, lr=1, steps=1)
+    text = render(run, lang=lang)
+    assert text.splitlines()[-1] == last
+    assert "1 steps" not in text
+
+
+def test_contraction_reads_as_the_lecture_writes_it(lecture):
+    text = render(lecture)
+    assert "   |1 - h₁·α| = 0.1" in text.splitlines()
+    assert r"\left|{1 - \alpha h_{1}}\right| &= 0.1" in render(lecture, "latex")
+    assert "descent_stable" in lecture.derivation.rules()
+
+
+def test_local_theory_does_not_promise_exact_convergence():
+    run = descend(parse("x^4 + x^2"), {"x": 1}, lr=0.1)
+    rules = run.derivation.rules()
+    assert "descent_stable_local" in rules and "descent_stable" not in rules
+    assert "Near the optimum descent converges" in render(run)
+    # Several coordinates: no exact ratio, and no dash standing for it.
+    two = descend(parse("x^2 + 10y^2"), {"x": 1, "y": 1}, lr=0.05, steps=5)
+    assert two.derivation.steps[-2].rule == "descent_observed_float"
+    assert "observed 0.9 in floats\n" in render(two)
+
+
+def test_no_exact_ratio_away_from_a_quadratic():
+    run = descend(parse("x^4 + x^2"), {"x": 1}, lr=0.1)
+    assert run.exact_stop == "size" and run.observed_exact is None
+    assert run.observed == pytest.approx(0.8, rel=1e-3)
+    assert render(run).splitlines()[-2] == (
+        "9. Error ratio per step: predicted 0.8, observed 0.8 in floats"
+    )
+
+
+def test_divergence_without_two_over_L_does_not_invent_one():
+    run = descend(parse("-w^2"), {"w": 1}, lr=0.5)
+    assert run.optimum is None and run.diverged
+    assert np.all(np.isfinite(run.points))
+    assert run.derivation.steps[-1].rule == "descent_diverged_unexplained"
+    last = render(run).splitlines()[-1]
+    assert last == f"6. Diverged by step {len(run.points) - 1} with step size 0.5"
+
+
+def test_no_observed_ratio_is_said_not_dashed():
+    for start, steps in (({"w": 0.8}, 0), ({"w": "1/3"}, 3)):
+        run = descend(parse(LECTURE), start, lr=0.1, steps=steps)
+        assert run.observed is None
+        step = run.derivation.steps[-2]
+        assert step.rule == "descent_predicted"
+        assert step.params["predicted"] == Rational(11, 20)
+        assert "—" not in render(run)

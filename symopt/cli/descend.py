@@ -113,17 +113,30 @@ def _relational():
 
 
 def _assignments(items, option):
-    from ..parsing import parse
     from .options import assignments
 
-    return {name: parse(value) for name, value in assignments(items, option).items()}
+    return {
+        name: _read(value, f"{option} {name}")
+        for name, value in assignments(items, option).items()
+    }
+
+
+def _read(text, what):
+    # The parser's message says what is wrong in the text; this says which
+    # option held it.
+    from ..errors import InputError
+    from ..parsing import parse
+
+    try:
+        return parse(text)
+    except InputError as error:
+        raise InputError(f"{what}: {error}") from None
 
 
 def _number(text, option):
     from ..errors import InputError
-    from ..parsing import parse
 
-    value = parse(text)
+    value = _read(text, option)
     if not value.is_number:
         raise InputError(f"{option} expects a number like 0.2, got {text!r:.40}")
     return value

@@ -27,7 +27,7 @@ import numpy as np
 import sympy
 
 from ..errors import InputError, shorten
-from ..parsing import exact
+from ..parsing import exact, symbol
 
 __all__ = [
     "Compiled",
@@ -70,6 +70,8 @@ class Compiled:
 
     def at(self, **values):
         """The value at one point given by variable name: ``g.at(w=0.8)``."""
+        # Names are read as symbols are made: at(λ=1) is at(lambda=1).
+        values = {symbol(k).name: v for k, v in values.items()}
         names = {v.name: i for i, v in enumerate(self.variables)}
         unknown = sorted(set(values) - set(names))
         missing = sorted(set(names) - set(values))
@@ -88,17 +90,20 @@ class Compiled:
 
 def compile_function(expr, variables):
     """``expr`` as a NumPy function of ``variables`` (a scalar per point)."""
+    variables = _variables(variables)
     return Compiled([_check(expr, variables)], variables, ())
 
 
 def compile_gradient(expr, variables):
     """The gradient of ``expr`` as a NumPy function: a flat ``(..., n)`` array."""
+    variables = _variables(variables)
     grad = gradient(_check(expr, variables), variables)
     return Compiled(grad, variables, (len(variables),))
 
 
 def compile_hessian(expr, variables):
     """The Hessian of ``expr`` as a NumPy function: ``(..., n, n)``."""
+    variables = _variables(variables)
     expr = _check(expr, variables)
     rows = sympy.hessian(expr, variables)
     n = len(variables)
@@ -184,6 +189,17 @@ def compile_scalar_loop(grad, variable):
 
 
 # Inside: names, columns, lambdify.
+
+
+def _variables(variables):
+    # exact() turns a plain SymPy symbol into symopt's real symbol of the
+    # same name; the variables must go the same way as the expression, or
+    # x from sympy.Symbol("x") would not be the x in the expression.
+    out = tuple(exact(v) for v in variables)
+    for given, v in zip(variables, out):
+        if not isinstance(v, sympy.Symbol):
+            raise InputError(f"expected a variable, got {shorten(given)}")
+    return out
 
 
 def _check(expr, variables):

@@ -286,6 +286,29 @@ def multiplier_estimates(f, variables, ineq, points, lr):
     return estimates
 
 
+def update_rules(method, alpha, *, project=True):
+    """The update as equations in ``x_k``: ``x_{k+1} = ...``.
+
+    The projection is written out when it is a formula of the step (a box's
+    clipping, a half-space's correction, the clip ``mu >= 0``); a ball's
+    projection is a case split, left to the sentence that states it.
+    """
+    if not project:
+        return []
+    now = {s: sympy.Symbol(f"{s.name}_{{k}}", real=True) for s in method.state}
+    field = [e.xreplace(now) for e in method.field_exprs]
+    step = tuple(
+        now[s] + sign * alpha * value
+        for s, sign, value in zip(method.state, method.signs, field)
+    )
+    if method.project_exact is not None:
+        step = method.project_exact(step)
+    return [
+        sympy.Eq(sympy.Symbol(f"{s.name}_{{k+1}}"), value, evaluate=False)
+        for s, value in zip(method.state, step)
+    ]
+
+
 def descend_constrained(
     f, start, *, lr, steps, tol, constraints, method, kkt, exact_steps, rho=0
 ):
@@ -323,14 +346,17 @@ def descend_constrained(
         m, kind = projected_method(f, variables, ineq, eq)
         kind_name = f"descent_set_{kind}"
         params = {"alpha": ALPHA, "lr": lr, "kind": kind_name}
+        params["relations"] = update_rules(m, ALPHA, project=kind != "ball")
         extra.append(("descent_update_projected", (), params))
         feasible = [sympy.Le(g, 0) for g in ineq]
         extra.append((f"descent_projection_{kind}", (), {"relations": feasible}))
     else:
         m, lagrangian = primal_dual_method(f, variables, ineq, eq, rho)
         x0 = x0 + tuple(duals.get(s, sympy.Integer(0)) for s in mus + lams)
-        extra.append(("descent_lagrangian", (lagrangian,), {}))
-        extra.append(("descent_update_primal_dual", (), {"alpha": ALPHA, "lr": lr}))
+        L = sympy.Eq(sympy.Symbol("L"), lagrangian, evaluate=False)
+        extra.append(("descent_lagrangian", (), {"relations": [L]}))
+        params = {"alpha": ALPHA, "lr": lr, "relations": update_rules(m, ALPHA)}
+        extra.append(("descent_update_primal_dual", (), params))
 
     trace = run_float(m, x0, lr, steps=steps, tol=tol)
     states, stop = run_exact(m, x0, lr, steps=min(exact_steps, len(trace.points) - 1))

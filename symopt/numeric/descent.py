@@ -19,7 +19,14 @@ from .engine import Method, run_exact, run_float
 from .run import Run
 from .theory import minimizer, rate_theory
 
-__all__ = ["descend", "plain_method", "read_start", "DEFAULT_TOL", "MAX_STEPS"]
+__all__ = [
+    "descend",
+    "given_optimum",
+    "plain_method",
+    "read_start",
+    "DEFAULT_TOL",
+    "MAX_STEPS",
+]
 
 #: Descent methods by the names users write.
 METHODS = ("gd", "projected", "primal-dual")
@@ -170,12 +177,16 @@ def read_start(start, f=None, *, extra=frozenset()):
         values.append(number)
     if f is not None:
         unused = set(variables) - f.free_symbols - set(extra)
+        missing = (f.free_symbols | set(extra)) - set(variables)
         if unused:
             names = ", ".join(sorted(s.name for s in unused))
-            raise InputError(
-                f"{shorten(f)} does not depend on {names}; drop its --from value"
+            instead = ", ".join(sorted(s.name for s in missing))
+            way_out = (
+                f"start from {instead} instead (--from {instead.split(',')[0]}=0)"
+                if missing
+                else "drop its --from value"
             )
-        missing = (f.free_symbols | set(extra)) - set(variables)
+            raise InputError(f"{shorten(f)} does not depend on {names}; {way_out}")
         if missing:
             names = ", ".join(sorted(s.name for s in missing))
             what = shorten(f) if not missing - f.free_symbols else "the problem"
@@ -205,18 +216,36 @@ def _budget(steps, tol):
     return int(steps), None if tol is None else float(tol)
 
 
+def given_optimum(f, variables, optimum):
+    """A user's optimum ({name: value}) in the order of ``variables``,
+    checked: one value per variable, and ``grad f = 0`` there (a point that
+    is not stationary would make every error and rate below wrong)."""
+    values = {
+        (symbol(k) if isinstance(k, str) else exact(k)): exact(v)
+        for k, v in dict(optimum).items()
+    }
+    if set(values) != set(variables):
+        raise InputError(
+            "the optimum must give a value for exactly the variables "
+            + ", ".join(v.name for v in variables)
+        )
+    point = tuple(values[v] for v in variables)
+    at = dict(zip(variables, point))
+    for v, g in zip(variables, gradient(f, variables)):
+        slope = sympy.simplify(g.xreplace(at))
+        if slope.is_zero is False:
+            shown = ", ".join(f"{u.name} = {shorten(at[u])}" for u in variables)
+            raise InputError(
+                f"the optimum {shown} is not a stationary point: "
+                f"df/d{v.name} = {shorten(slope)} there, not 0; give the exact "
+                "minimizer or drop --optimum to let symopt solve for it"
+            )
+    return point
+
+
 def _optimum(f, variables, optimum, trace, seconds):
     if optimum is not None:
-        values = {
-            (symbol(k) if isinstance(k, str) else exact(k)): exact(v)
-            for k, v in dict(optimum).items()
-        }
-        if set(values) != set(variables):
-            raise InputError(
-                "the optimum must give a value for exactly the variables "
-                + ", ".join(v.name for v in variables)
-            )
-        return tuple(values[v] for v in variables), "given"
+        return given_optimum(f, variables, optimum), "given"
     near = trace.points[-1] if trace.status != "diverged" else None
     try:
         point = minimizer(f, variables, near=near, seconds=seconds)

@@ -119,12 +119,15 @@ class Run:
 
     @property
     def observed_exact(self):
-        """The last exact error ratio, when there are exact iterates."""
+        """The last exact error ratio of a quadratic in one variable: there
+        it is exactly ``|1 - lr h|`` at every step."""
         # With several coordinates the ratio of two exact distances is a
-        # quotient of square roots that says nothing the float ratio does not.
-        # An irrational optimum (a root of a quintic) gives a ratio that is
-        # exact but unreadable; the float ratio says it.
+        # quotient of square roots that says nothing the float ratio does not;
+        # an irrational optimum gives an exact but unreadable ratio; away from
+        # a quadratic it drifts with every step and is a long rational of a
+        # step long before the end. The float ratio says it in each case.
         one = len(self.state) == 1 and self.target and self.target[0].is_Rational
+        one = one and self.theory is not None and not self.theory.local
         errs = self.exact_errors() if one else []
         if len(errs) < 2 or errs[-2] == 0:
             return None
@@ -146,8 +149,21 @@ class Run:
         for step in self.extra_steps:
             d.add(step[0], *step[1], **step[2])
         self._optimum_step(d)
-        d.add("descent_table", table=self._table())
-        if self.exact_stop in ("cap", "size", "irrational"):
+        if self._exact_listed and len(self.exact) == 1:
+            d.add("descent_exact_irrational_start")
+        elif self._exact_listed:
+            # One or two exact iterates before exp or a root came in: they
+            # read better as equations than as a column of dashes.
+            d.add(
+                "descent_exact_irrational_listed",
+                relations=self._exact_equations(),
+                count=len(self.exact) - 1,
+            )
+        table = "descent_table" if self.target is not None else "descent_table_moved"
+        if self._exact_listed:
+            table += "_floats"
+        d.add(table, table=self._table())
+        if self.exact_stop in ("cap", "size", "irrational") and not self._exact_listed:
             d.add(f"descent_exact_{self.exact_stop}", count=len(self.exact) - 1)
         self._theory_steps(d)
         self._verdict(d)
@@ -179,24 +195,49 @@ class Run:
         stars = [Eq(Symbol(f"{s.name}^*"), t) for s, t in pairs]
         d.add(f"descent_optimum_{self.optimum_source}", relations=stars)
 
+    @property
+    def _exact_listed(self):
+        return self.exact_stop == "irrational" and len(self.exact) <= 3
+
+    def _exact_equations(self):
+        return [
+            Eq(Symbol(f"{s.name}_{{{k}}}"), v)
+            for k, state in enumerate(self.exact)
+            for s, v in zip(self.state, state)
+        ]
+
+    @property
+    def moves(self):
+        """How far each step moved (the largest coordinate change, as the
+        tolerance measures it); 0 for the start."""
+        steps = np.abs(np.diff(self.points, axis=0))
+        return np.concatenate([[0.0], steps.max(axis=1)]) if len(steps) else [0.0]
+
     def _table(self):
-        errors = self.errors
+        # Without an exact optimum there is no error to show; the step
+        # lengths say what the tolerance saw instead.
+        errors = self.errors if self.target is not None else None
+        moves = self.moves
         rows = []
         for k in _shown(len(self.points), TABLE_ROWS):
-            exact = self.exact[k] if k < len(self.exact) else None
-            row = (
-                k,
-                _float_text(self.points[k]),
-                "—" if exact is None else AsFraction(_tuple(exact)),
-                "—" if errors is None else f"{errors[k]:.3e}",
-            )
+            row = (k, _float_text(self.points[k]))
+            if not self._exact_listed:
+                exact = self.exact[k] if k < len(self.exact) else None
+                row += ("—" if exact is None else AsFraction(_tuple(exact)),)
+            if errors is not None:
+                row += (f"{errors[k]:.3e}",)
+            else:
+                row += ("—" if k == 0 else f"{moves[k]:.3e}",)
             if self.multiplier_path is not None:
                 row += (
                     _float_text(self.multiplier_path[k]),
                     f"{self.multiplier_errors[k]:.3e}",
                 )
             rows.append(row)
-        columns = ("k", "descent_col_float", "descent_col_exact", "descent_col_error")
+        columns = ("k", "descent_col_float")
+        if not self._exact_listed:
+            columns += ("descent_col_exact",)
+        columns += ("descent_col_error" if errors is not None else "descent_col_moved",)
         if self.multiplier_path is not None:
             columns += ("descent_col_multipliers", "descent_col_multiplier_error")
         return Table(columns, rows)
@@ -223,10 +264,12 @@ class Run:
         for i, (h, factor) in enumerate(zip(t.eigenvalues, t.factors), 1):
             name = Symbol(f"h_{i}", real=True)
             d.definitions[name] = h
-            factor_of = Abs(1 - ALPHA * Symbol("h", real=True))
+            # Unevaluated, so it reads |1 - alpha h| as the lecture writes
+            # it, not SymPy's |alpha h - 1|.
+            factor_of = Abs(1 - ALPHA * Symbol("h", real=True), evaluate=False)
             d.add(
                 "descent_contraction",
-                Abs(1 - ALPHA * name),
+                Abs(1 - ALPHA * name, evaluate=False),
                 factor,
                 h=h,
                 factor=factor_of,
@@ -235,15 +278,18 @@ class Run:
             L = Symbol("L", positive=True)
             d.definitions[L] = t.largest
             d.add(
-                "descent_stable",
+                f"descent_stable{'_local' if t.local else ''}",
                 2 / L,
                 t.max_stable_lr,
                 L=t.largest,
                 range=sympy.StrictLessThan(ALPHA, 2 / L),
             )
         observed = self.observed_exact
+        rule = "descent_observed" if observed is not None else "descent_observed_float"
+        if self.observed is None and observed is None:
+            rule = "descent_predicted"  # no step, or the start is the optimum
         d.add(
-            "descent_observed",
+            rule,
             predicted=t.predicted,
             observed=_fmt(self.observed),
             exact=observed if observed is not None else "—",
@@ -252,23 +298,39 @@ class Run:
     def _verdict(self, d):
         t = self.theory
         bound = None if t is None else t.max_stable_lr
-        if self.diverged:
-            rel = [sympy.Ge(self.lr, bound, evaluate=False)] if bound else []
+        if self.diverged and bound is None:
+            # No 2/L to hold the step size against (no exact minimizer, or
+            # a Hessian there that is not positive definite).
+            d.add("descent_diverged_unexplained", k=len(self.points) - 1, lr=self.lr)
+        elif self.diverged:
             d.add(
                 "descent_diverged",
-                relations=rel,
+                relations=[sympy.Ge(self.lr, bound, evaluate=False)],
                 k=len(self.points) - 1,
                 lr=self.lr,
-                bound=bound if bound is not None else "—",
+                bound=bound,
             )
         elif self.converged:
-            errors = self.errors
-            last = "—" if errors is None else f"{errors[-1]:.3e}"
-            d.add("descent_converged", k=len(self.points) - 1, error=last)
+            self._converged_step(d)
         elif bound is not None and self.lr >= bound:
             d.add("descent_boundary", lr=self.lr, bound=bound)
         else:
             d.add("descent_not_converged", k=len(self.points) - 1)
+
+    def _converged_step(self, d):
+        k = len(self.points) - 1
+        moved = f"{self.moves[-1]:.3e}"
+        if self.target is None:
+            # Only the tolerance can say so: no exact optimum to measure by.
+            d.add("descent_converged_moved", k=k, moved=moved, tol=f"{self.tol:g}")
+            return
+        error = f"{self.errors[-1]:.3e}"
+        if self.status == "converged":
+            d.add(
+                "descent_converged", k=k, moved=moved, tol=f"{self.tol:g}", error=error
+            )
+        else:
+            d.add("descent_converged_close", k=k, error=error)
 
     # Data.
 

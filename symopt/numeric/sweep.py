@@ -19,10 +19,10 @@ import sympy
 from ..derivation import Derivation, Table
 from ..errors import InputError, SolveError, shorten
 from ..parsing import exact
-from .descent import objective_expr, plain_method, read_start
+from .descent import given_optimum, objective_expr, plain_method, read_start
 from .engine import run_batch
 from .run import ALPHA
-from .theory import minimizer
+from .theory import is_quadratic, minimizer
 
 __all__ = ["sweep", "Sweep", "parse_range"]
 
@@ -92,34 +92,37 @@ class Sweep:
     def derivation(self):
         names = {v: s for v, s in zip(self.variables, self.start)}
         d = Derivation("descent_sweep", params={"f": self.objective, "start": names})
+        # On a quadratic the theory is exact: a ratio of 1 or more never
+        # converges, however many steps it is given ("not yet" would say
+        # otherwise). Elsewhere it holds near the minimizer only.
+        exact = self.target is not None and is_quadratic(self.objective, self.variables)
         if self.max_stable_lr is not None:
             L = sympy.Symbol("L", positive=True)
             d.definitions[L] = max(self.eigenvalues, key=float)
             d.add(
-                "descent_stable",
+                "descent_stable" if exact else "descent_stable_local",
                 2 / L,
                 self.max_stable_lr,
                 L=d.definitions[L],
                 range=sympy.StrictLessThan(ALPHA, 2 / L),
             )
-        columns = (
-            "descent_col_lr",
-            "descent_col_status",
-            "descent_col_steps",
-            "descent_col_rate",
-        )
         predicted = self.predicted if self.eigenvalues else None
+        columns = ("descent_col_lr", "descent_col_status", "descent_col_steps")
+        if predicted is not None:
+            columns += ("descent_col_rate",)
         rows = []
         for i in _rows(len(self.lrs)):
-            rows.append(
-                (
-                    f"{self.lrs[i]:.6g}",
-                    str(self.status[i]),
-                    int(self.iterations[i]) if self.iterations[i] >= 0 else "—",
-                    "—" if predicted is None else predicted[i],
-                )
+            status = str(self.status[i])
+            if status == "max_steps" and exact and predicted[i] >= 1:
+                status = "descent_never"
+            row = (
+                f"{self.lrs[i]:.6g}",
+                status,
+                int(self.iterations[i]) if self.iterations[i] >= 0 else "—",
             )
-        d.add("descent_sweep_table", table=Table(columns, rows))
+            rows.append(row if predicted is None else row + (predicted[i],))
+        rule = "descent_sweep_table" if predicted is not None else "descent_sweep_moved"
+        d.add(rule, table=Table(columns, rows), tol=f"{self.tol:g}")
         return d
 
     def to_data(self, *, lang="en", numbers="auto"):
@@ -185,7 +188,7 @@ def sweep(objective, start, lrs, *, steps=10_000, tol=1e-10, optimum=None):
     method = plain_method(f, variables)
     target = None
     if optimum is not None:
-        target = tuple(exact(optimum[k]) for k in optimum)
+        target = given_optimum(f, variables, optimum)
     else:
         try:
             point = minimizer(f, variables)

@@ -54,11 +54,12 @@ def rate_theory(f, variables, optimum, lr):
         predicted=max(factors, key=float),
         largest=largest,
         max_stable_lr=stable,
-        local=not _quadratic(f, variables),
+        local=not is_quadratic(f, variables),
     )
 
 
-def _quadratic(f, variables):
+def is_quadratic(f, variables):
+    """Whether ``f`` is a polynomial of degree at most 2 in ``variables``."""
     try:
         return sympy.Poly(f, *variables).total_degree() <= 2
     except sympy.PolynomialError:

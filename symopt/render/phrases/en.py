@@ -32,25 +32,39 @@ PHRASES = {
     "descent_optimum_kkt": "Exact KKT point and multipliers",
     "descent_no_optimum": "No exact minimizer was found, so no errors are shown",
     "descent_table": "Iterates: in floats, in exact rational arithmetic with the same update, and their distance to the exact optimum",  # noqa: E501
+    "descent_table_floats": "Iterates in floats, and their distance to the exact optimum",  # noqa: E501
+    "descent_table_moved": "Iterates: in floats, in exact rational arithmetic with the same update, and how far each step moved",  # noqa: E501
+    "descent_table_moved_floats": "Iterates in floats, and how far each step moved",  # noqa: E501
+    "descent_col_moved": "moved",
+    "descent_exact_irrational_listed": "Exact iterates up to step {count}: the next one is not rational, so the table below shows floats only",  # noqa: E501
+    "descent_converged_moved": "Converged at step {k}: the last step moved {moved}, less than the tolerance {tol}; with no exact optimum, no distance to it can be given",  # noqa: E501
+    "descent_converged_close": "Converged: at step {k} the distance to the optimum is {error}",  # noqa: E501
+    "descent_diverged_unexplained": "Diverged by step {k} with step size {lr}",
+    "descent_exact_irrational_start": "Exact iterates stop at the start: the first step is not rational, so the table below shows floats only",  # noqa: E501
+    "descent_stable_local": "Near the optimum descent converges for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_observed_float": "Error ratio per step: predicted {predicted}, observed {observed} in floats",  # noqa: E501
+    "descent_predicted": "Error ratio per step: predicted {predicted}; none observed (no step taken, or no error to shrink)",  # noqa: E501
     "descent_col_float": "float",
     "descent_col_exact": "exact",
     "descent_col_error": "error",
     "descent_col_multipliers": "multipliers (from the projection)",
     "descent_col_multiplier_error": "multiplier error",
-    "descent_exact_cap": "Exact iterates are computed for the first {count} steps only (the rationals grow with each step); later rows show floats only",  # noqa: E501
-    "descent_exact_size": "Exact iterates stop after {count} steps: their numerators and denominators grew too long",  # noqa: E501
-    "descent_exact_irrational": "Exact iterates stop after {count} steps: the next iterate is not rational",  # noqa: E501
+    "descent_exact_cap": "Exact iterates are computed up to step {count} only (the rationals grow with each step); later rows show floats only",  # noqa: E501
+    "descent_exact_size": "Exact iterates stop at step {count}: beyond it their numerators and denominators grow too long",  # noqa: E501
+    "descent_exact_irrational": "Exact iterates stop at step {count}: the next iterate is not rational",  # noqa: E501
     "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
     "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
     "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by {factor}",  # noqa: E501
     "descent_stable": "Descent converges exactly for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
-    "descent_converged": "Converged after {k} steps; final distance to the optimum {error}",  # noqa: E501
-    "descent_diverged": "Diverged after {k} steps: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
+    "descent_converged": "Converged at step {k}: the last step moved {moved}, less than the tolerance {tol}; distance to the optimum {error}",  # noqa: E501
+    "descent_diverged": "Diverged by step {k}: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
     "descent_boundary": "Does not converge: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
-    "descent_not_converged": "Not converged within {k} steps",
+    "descent_not_converged": "Not converged by step {k}",
     "descent_sweep": "Step-size sweep on {f} from {start}",
-    "descent_sweep_table": "Each step size: whether it converged, in how many steps, the predicted error ratio per step",  # noqa: E501
+    "descent_sweep_table": "Each step size: whether it came within {tol} of the exact minimizer, in how many steps, and the predicted error ratio per step",  # noqa: E501
+    "descent_sweep_moved": "Each step size: whether its steps became shorter than {tol}, and in how many steps (no exact minimizer, so no ratio is predicted)",  # noqa: E501
+    "descent_never": "never",
     "descent_col_lr": "step size",
     "descent_col_status": "outcome",
     "descent_col_steps": "steps",

@@ -32,25 +32,39 @@ PHRASES = {
     "descent_optimum_kkt": "정확한 KKT 점과 승수",
     "descent_no_optimum": "정확한 최소점을 찾지 못해 오차는 표시하지 않는다",
     "descent_table": "반복값: 부동소수점, 같은 갱신식의 정확한 유리수 계산, 정확한 최적점까지의 거리",  # noqa: E501
+    "descent_table_floats": "반복값: 부동소수점, 정확한 최적점까지의 거리",
+    "descent_table_moved": "반복값: 부동소수점, 같은 갱신식의 정확한 유리수 계산, 각 단계의 이동 거리",  # noqa: E501
+    "descent_table_moved_floats": "반복값: 부동소수점, 각 단계의 이동 거리",  # noqa: E501
+    "descent_col_moved": "이동 거리",
+    "descent_exact_irrational_listed": "{count}단계까지의 정확한 반복값: 다음 반복값은 유리수가 아니므로 아래 표는 부동소수점만 보인다",  # noqa: E501
+    "descent_converged_moved": "{k}단계에서 수렴: 마지막 단계의 이동 거리 {moved}, 허용오차 {tol} 미만; 정확한 최적점이 없어 최적점까지의 거리는 알 수 없다",  # noqa: E501
+    "descent_converged_close": "수렴: {k}단계에서 최적점까지의 거리 {error}",
+    "descent_diverged_unexplained": "{k}단계까지 발산 (학습률 {lr})",
+    "descent_exact_irrational_start": "정확한 반복값은 시작점뿐이다: 첫 단계부터 유리수가 아니므로 아래 표는 부동소수점만 보인다",  # noqa: E501
+    "descent_stable_local": "최적점 근처에서는 양의 학습률이 {range}일 때 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_observed_float": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점)",  # noqa: E501
+    "descent_predicted": "단계당 오차 비율: 예측 {predicted}; 관측값 없음 (단계를 밟지 않았거나 줄어들 오차가 없다)",  # noqa: E501
     "descent_col_float": "부동소수점",
     "descent_col_exact": "정확한 값",
     "descent_col_error": "오차",
     "descent_col_multipliers": "승수 (사영에서 읽은 값)",
     "descent_col_multiplier_error": "승수 오차",
-    "descent_exact_cap": "정확한 반복값은 처음 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
-    "descent_exact_size": "정확한 반복값은 {count}단계 뒤 멈춘다: 분자와 분모가 너무 길어졌다",  # noqa: E501
-    "descent_exact_irrational": "정확한 반복값은 {count}단계 뒤 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
+    "descent_exact_cap": "정확한 반복값은 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
+    "descent_exact_size": "정확한 반복값은 {count}단계에서 멈춘다: 그 뒤로는 분자와 분모가 너무 길어진다",  # noqa: E501
+    "descent_exact_irrational": "정확한 반복값은 {count}단계에서 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
     "descent_hessian_exact": "헤시안 (목적함수가 이차식이라 상수이며, 아래 이론은 정확하다)",  # noqa: E501
     "descent_hessian_local": "최적점에서의 헤시안 (목적함수가 이차식이 아니므로 아래 이론은 최적점 근처에서 성립한다)",  # noqa: E501
     "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 {factor}배가 된다",  # noqa: E501
     "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
-    "descent_converged": "{k}단계 뒤 수렴; 최적점까지의 마지막 거리 {error}",
-    "descent_diverged": "{k}단계 뒤 발산: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
+    "descent_converged": "{k}단계에서 수렴: 마지막 단계의 이동 거리 {moved}, 허용오차 {tol} 미만; 최적점까지의 거리 {error}",  # noqa: E501
+    "descent_diverged": "{k}단계까지 발산: 학습률 {lr}, 2/L = {bound}보다 작지 않다",  # noqa: E501
     "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
-    "descent_not_converged": "{k}단계 안에 수렴하지 않았다",
+    "descent_not_converged": "{k}단계까지 수렴하지 않았다",
     "descent_sweep": "학습률 훑기: {f}, 시작점 {start}",
-    "descent_sweep_table": "학습률마다 수렴 여부, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
+    "descent_sweep_table": "학습률마다 정확한 최소점에서 {tol} 안으로 들어왔는지, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
+    "descent_sweep_moved": "학습률마다 이동 거리가 {tol}보다 짧아졌는지와 걸린 단계 수 (정확한 최소점이 없어 비율은 예측하지 않는다)",  # noqa: E501
+    "descent_never": "수렴 불가",
     "descent_col_lr": "학습률",
     "descent_col_status": "결과",
     "descent_col_steps": "단계",
