@@ -228,7 +228,7 @@ Derivative of sin(x)² with respect to x
 4. Simplify
    d/dx (sin(x)²) = 2u · cos(x)
                   = 2·sin(x) · cos(x)
-                  = 2·cos(x)·sin(x)""",
+                  = 2·sin(x)·cos(x)""",
     ),
 ]
 

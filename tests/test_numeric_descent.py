@@ -238,7 +238,7 @@ def test_counts_of_one_read_right(lang, last):
 
 def test_contraction_reads_as_the_lecture_writes_it(lecture):
     text = render(lecture)
-    assert "   |1 - h₁·α| = 0.1" in text.splitlines()
+    assert "   |1 - α·h₁| = 0.1" in text.splitlines()
     assert r"\left|{1 - \alpha h_{1}}\right| &= 0.1" in render(lecture, "latex")
     assert "descent_stable" in lecture.derivation.rules()
 

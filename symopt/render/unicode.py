@@ -121,7 +121,7 @@ class UnicodePrinter(StrPrinter):
             return "-" + (f"({inner})" if (-expr).is_Add else inner)
         coeff, rest = expr.as_coeff_Mul()
         num, den = [], []
-        for f in rest.as_ordered_factors():
+        for f in _factors_in_order(rest):
             if f.is_Pow and f.exp.is_Rational and f.exp.is_negative:
                 den.append(f.base if f.exp == -1 else f.base ** (-f.exp))
             else:
@@ -342,3 +342,12 @@ class UnicodePrinter(StrPrinter):
         if precedence(item) < level or (strict and precedence(item) == level):
             return f"({text})"
         return text
+
+
+def _factors_in_order(product):
+    # Powers before plain letters, as written by hand: W³·x, α·h, not x·W³.
+    # A rule's pattern with derivatives (f'·g + f·g') keeps its built order.
+    factors = sympy.Mul.make_args(product)
+    if any(f.has(sympy.Derivative, sympy.Subs) for f in factors):
+        return factors
+    return product.as_ordered_factors()
