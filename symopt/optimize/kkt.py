@@ -376,9 +376,11 @@ def _candidate(ctx, d, sol, active, zero):
 
 def _record(ctx, d, points, kp):
     for other in points:
-        if same_values(kp.point, other.point) and same_values(
-            kp.multipliers, other.multipliers
-        ):
+        if same_values(kp.point, other.point):
+            if not same_values(kp.multipliers, other.multipliers):
+                # Listing the point twice would call one copy optimal and the
+                # other not; the point is one KKT point with several multipliers.
+                d.add("opt_same_point", point=kp.point)
             return
     kp.regular = ctx.licq(kp.point, kp.active)
     if kp.regular:

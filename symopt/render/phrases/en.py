@@ -198,6 +198,7 @@ PHRASES.update(
         "opt_keep": "Kept: {point} satisfies every KKT condition, value {value}",
         "opt_licq_holds": "LICQ holds at {point}: the active constraints' gradients are independent",  # noqa: E501
         "opt_licq_fails": "LICQ fails at {point}: the active gradients are dependent, so KKT points may miss the optimum",  # noqa: E501
+        "opt_same_point": "{point} was found already, with other multipliers: where LICQ fails the multipliers need not be unique",  # noqa: E501
         "opt_affine_no_irregular": "Every constraint is affine: the KKT conditions are necessary without any qualification",  # noqa: E501
         "opt_irregular_summary": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): {count} found",  # noqa: E501
         "opt_irregular_rejected": "Irregular point {point} (active {{{case}}}) violates {constraint}: rejected",  # noqa: E501
@@ -224,6 +225,7 @@ PHRASES.update(
         "opt_optimum": "Optimum ({sense}): {variables} = {points}, value {value}, multipliers {multipliers}",  # noqa: E501
         "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
+        "opt_bordered_irregular": "{point} is irregular (no multipliers): the bordered Hessian does not apply",  # noqa: E501
         "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",
     }

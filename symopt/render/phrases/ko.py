@@ -198,6 +198,7 @@ PHRASES.update(
         "opt_keep": "채택: {point}는 모든 KKT 조건을 만족한다, 값 {value}",
         "opt_licq_holds": "{point}에서 LICQ 성립: 활성 제약의 기울기가 일차독립이다",
         "opt_licq_fails": "{point}에서 LICQ 실패: 활성 기울기가 일차종속이므로 KKT 점만으로는 최적해를 놓칠 수 있다",  # noqa: E501
+        "opt_same_point": "{point}는 이미 찾은 점이며 승수만 다르다: LICQ가 실패하는 점에서는 승수가 유일하지 않을 수 있다",  # noqa: E501
         "opt_affine_no_irregular": "모든 제약이 아핀이다: 별도의 제약 자격 조건 없이 KKT 조건이 필요조건이다",  # noqa: E501
         "opt_irregular_summary": "비정칙점 (활성 기울기가 일차종속, 목적함수 승수가 0인 프리츠 존 조건): {count}개",  # noqa: E501
         "opt_irregular_rejected": "비정칙점 {point} (활성 {{{case}}})는 {constraint}를 위반한다: 기각",  # noqa: E501
@@ -224,6 +225,7 @@ PHRASES.update(
         "opt_optimum": "최적해 ({sense}): {variables} = {points}, 값 {value}, 승수 {multipliers}",  # noqa: E501
         "opt_optimum_irregular": "최적해 ({sense}): {variables} = {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
         "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
+        "opt_bordered_irregular": "{point}는 비정칙점(승수 없음)이므로 유계 헤시안을 적용할 수 없다",  # noqa: E501
         "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
         "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",
     }
