@@ -86,6 +86,14 @@ def test_bell_surface(bell):
     assert bell.check()
 
 
+def test_bell_stationarity_keeps_the_exponential_whole(bell):
+    # A teacher writes 2x·exp(-x² - y²), not 2x·exp(-x²)·exp(-y²).
+    text = symopt.render(bell, "text")
+    assert "dL/dx = λ₁ + 2x·exp(-x² - y²)" in text
+    assert "dL/dy = 2y·exp(-x² - y²) - λ₁" in text
+    assert "exp(-x²)·" not in text
+
+
 def test_duality_example():
     r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
     assert r.dual_function == 2 * mu_1 - mu_1**2 / 4

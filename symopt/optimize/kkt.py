@@ -48,9 +48,9 @@ class Context:
         self.strict = list(problem.strict)
         self.L, self.lams, self.mus = problem.lagrangian()
         self.n, self.p, self.m = len(self.x), len(self.h), len(self.g)
-        self.grad_f = [sympy.expand(sympy.diff(self.f, v)) for v in self.x]
-        self.grad_g = [[sympy.expand(sympy.diff(g, v)) for v in self.x] for g in self.g]
-        self.grad_h = [[sympy.expand(sympy.diff(h, v)) for v in self.x] for h in self.h]
+        self.grad_f = [_expanded(sympy.diff(self.f, v)) for v in self.x]
+        self.grad_g = [[_expanded(sympy.diff(g, v)) for v in self.x] for g in self.g]
+        self.grad_h = [[_expanded(sympy.diff(h, v)) for v in self.x] for h in self.h]
         self.lam_keys = [f"lam{j}" for j in range(1, self.p + 1)]
         self.mu_keys = [f"mu{i}" for i in range(1, self.m + 1)]
 
@@ -124,6 +124,12 @@ class Context:
         jac = sympy.Matrix(rows).xreplace(point)
         exact_numbers = all(e.is_Rational for e in jac)
         return jac.rank(simplify=not exact_numbers) == len(rows)
+
+
+def _expanded(expr):
+    """Expanded as a teacher writes it: exp(-x^2 - y^2) stays whole, not
+    exp(-x^2)·exp(-y^2)."""
+    return sympy.expand(expr, power_exp=False)
 
 
 def tidy(expr):
