@@ -149,6 +149,24 @@ def test_high_degree_roots_stay_exact():
     assert Rational(116, 100) < root < Rational(117, 100)
 
 
+def test_a_repeated_equality_prunes_no_real_case():
+    # 2x + 2y = 2 repeats x + y = 1: one independent equality in the plane, so
+    # x <= 0 may still be active. Counting two equalities pruned every case
+    # with an active inequality and called the problem infeasible.
+    s = solved(
+        Problem.minimize("(x - 2)^2 + y^2").subject_to(
+            "x + y == 1", "2*x + 2*y == 2", "x <= 0"
+        )
+    )
+    assert s.status == "optimal"
+    assert s.optimum.points == [{x: 0, y: 1}]
+    assert s.optimum.value == 5
+    assert s.optimum.multipliers["mu1"] == 6
+    # The equalities' multipliers are a family: lam1 + 2 lam2 = -2.
+    lam1, lam2 = s.optimum.multipliers["lam1"], s.optimum.multipliers["lam2"]
+    assert sympy.expand(lam1 + 2 * lam2) == -2
+
+
 def test_degree_nine_lagrange_system():
     # Distance from (2, 0) to the curve y = x^5 - x: eliminating x and lambda
     # leaves a degree-9 polynomial in y, kept as CRootOf (the unboundedness

@@ -27,7 +27,7 @@ def irregular_points(ctx, d, kkt_points):
         return []
     found = []
     for size in range(0, ctx.m + 1):
-        if size + ctx.p > ctx.n:
+        if size + ctx.equality_rank() > ctx.n:
             break
         for active in combinations(range(ctx.m), size):
             if size + ctx.p == 0:

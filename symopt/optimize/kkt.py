@@ -74,6 +74,12 @@ class Context:
             )
         return self._strict_convexity
 
+    def equality_rank(self):
+        """The generic rank of the equalities' Jacobian (p when independent)."""
+        if not self.h:
+            return 0
+        return sympy.Matrix(self.grad_h).rank(simplify=True)
+
     def stationarity(self, active):
         """grad f + sum over A of mu_i grad g_i + sum lambda_j grad h_j."""
         rows = []
@@ -180,7 +186,10 @@ def enumerate_cases(ctx, d):
     """Every KKT point, one case (active set) at a time."""
     points = []
     infeasible = []  # active sets whose constraints cannot hold together
-    limit = ctx.n - ctx.p
+    # At most n - rank(grad h) inequality gradients can join the equalities'
+    # independently; counting equalities instead of their rank would prune
+    # real cases when an equality repeats another (x + y = 1, 2x + 2y = 2).
+    limit = ctx.n - ctx.equality_rank()
     total = sum(comb(ctx.m, k) for k in range(0, min(ctx.m, max(limit, -1)) + 1))
     order = list(range(ctx.m))
     done = 0
