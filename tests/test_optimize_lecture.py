@@ -135,6 +135,44 @@ def test_json_round_trips(circle_max):
     assert {kp["kind"] for kp in data["kkt_points"]} == {"max", "min"}
 
 
+def test_dual_function_shown_as_a_teacher_substitutes():
+    r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
+    text = symopt.render(r, "text")
+    # The problem's own variable, y, is named; L is shown with y replaced.
+    assert "inf over y of L: L is a convex quadratic in y" in text
+    assert (
+        "The minimizing y, as a function of the multipliers\n   y = 0.5μ₁ + 1" in text
+    )
+    assert "   μ₁·(3 - (0.5μ₁ + 1)) + (0.5μ₁ + 1 - 1)² = 2μ₁ - 0.25μ₁²\n" in text, text
+    tex = symopt.render(r, "latex")
+    assert (
+        r"\mu_{1} \left(3 - \left(0.5 \mu_{1} + 1\right)\right) + "
+        r"\left(0.5 \mu_{1} + 1 - 1\right)^{2} &= 2 \mu_{1} - 0.25 \mu_{1}^{2}"
+    ) in tex
+    assert r.derivation.verify()
+
+
+def test_dual_gap_with_a_negative_optimum_reads_as_written():
+    # p* = d* = -1/4: the gap line is p* - d*, not the terms reordered.
+    r = Problem.minimize("x^2 + 2*y^2 - x").subject_to("x^2 + y^2 <= 1/4").dual()
+    assert (r.p_star, r.d_star, r.gap) == (Rational(-1, 4), Rational(-1, 4), 0)
+    assert sympy.cancel(r.dual_function + (mu_1**2 + mu_1 + 1) / (4 * (mu_1 + 1))) == 0
+    text = symopt.render(r, "text")
+    assert "   -0.25 - (-0.25) = 0\n" in text
+    # y* = 0 drops out of the substituted Lagrangian.
+    assert (
+        "   μ₁·((1/(2(μ₁ + 1)))² - 0.25) + (1/(2(μ₁ + 1)))² - 1/(2(μ₁ + 1)) = " in text
+    )
+    assert r"-0.25 - \left(-0.25\right) &= 0" in symopt.render(r, "latex")
+    assert r.derivation.verify()
+
+
+def test_dual_domain_of_several_multipliers_reads_as_a_product():
+    r = Problem.minimize("x^2 + y^2").subject_to("x + y >= 1", "x - 2*y == 0").dual()
+    assert "Domain of q (finite values): [0, ∞) × ℝ" in symopt.render(r, "text")
+    assert r.gap == 0
+
+
 def test_dual_json():
     r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
     data = json.loads(symopt.render(r, "json", lang="ko"))

@@ -124,7 +124,9 @@ class UnicodePrinter(StrPrinter):
         out = self._shown_factors(num) if num else "1"
         if den:
             below = self._shown_factors(den)
-            wrap = len(den) > 1 or den[0].is_Mul or " " in below
+            # A sum is already in parentheses, a determinant in brackets.
+            grouped = den[0].is_Add or isinstance(den[0], sympy.Determinant)
+            wrap = len(den) > 1 or den[0].is_Mul or (" " in below and not grouped)
             out += "/" + (f"({below})" if wrap else below)
         return out
 
@@ -134,6 +136,11 @@ class UnicodePrinter(StrPrinter):
             text = self._factor(f)
             return f"({text})" if f.is_Rational and "/" in text else text
 
+        # A factor -1 is a minus sign: -(x + 1), not -1(x + 1).
+        if factors[0] == -1 and len(factors) == 2 and factors[1].is_Number:
+            return "-" + self._factor(factors[1])
+        if factors[0] == -1 and len(factors) > 1 and not factors[1].is_Number:
+            return "-" + self._shown_factors(factors[1:])
         # A leading negative number needs no parentheses: -2(x + 1).
         first = factors[0]
         plain = self._print(first)
@@ -236,6 +243,9 @@ class UnicodePrinter(StrPrinter):
     def _print_exp(self, expr):
         return f"exp({self._print(expr.args[0])})"
 
+    def _print_Determinant(self, expr):
+        return "det" + self._print(expr.arg)
+
     def _print_Abs(self, expr):
         return f"|{self._print(expr.args[0])}|"
 
@@ -284,6 +294,9 @@ class UnicodePrinter(StrPrinter):
 
     def _print_Union(self, expr):
         return " ∪ ".join(self._print(a) for a in expr.args)
+
+    def _print_ProductSet(self, expr):
+        return " × ".join(self._print(a) for a in expr.args)
 
     def _print_Reals(self, expr):
         return "ℝ"

@@ -236,9 +236,9 @@ PHRASES.update(
         "dual_supremum": "q has no maximizer in its domain: d* = {d_star} is the supremum, approached at the domain's ends (not attained)",  # noqa: E501
         "opt_dual": "Lagrangian dual of {f}",
         "dual_lagrangian": "Lagrangian",
-        "dual_linear": "L is linear in x: q = {q} where the coefficients of x vanish, and -oo elsewhere",  # noqa: E501
-        "dual_inner": "Dual function q = inf over x of L: L is a convex quadratic in x, so set grad_x L = 0",  # noqa: E501
-        "dual_minimizer": "The minimizing x, as a function of the multipliers",
+        "dual_linear": "L is linear in {x}: q = {q} where the coefficients of {x} vanish, and -oo elsewhere",  # noqa: E501
+        "dual_inner": "Dual function q = inf over {x} of L: L is a convex quadratic in {x}, so set its gradient in {x} to 0",  # noqa: E501
+        "dual_minimizer": "The minimizing {x}, as a function of the multipliers",
         "dual_function": "Substitute it into L: the dual function q = {q}",
         "dual_domain": "Domain of q (finite values): {domain}",
         "dual_problem": "Dual problem: maximize q = {q} over the domain",

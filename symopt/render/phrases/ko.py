@@ -236,9 +236,9 @@ PHRASES.update(
         "dual_supremum": "q는 정의역 안에서 최댓값을 갖지 않는다: d* = {d_star}는 정의역 끝에서 접근하는 상한이다 (도달하지 않음)",  # noqa: E501
         "opt_dual": "{f}의 라그랑주 쌍대 문제",
         "dual_lagrangian": "라그랑지안",
-        "dual_linear": "L이 x에 대해 일차식이다: x의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
-        "dual_inner": "쌍대 함수 q = inf_x L: L이 x에 대한 볼록 이차식이므로 grad_x L = 0으로 둔다",  # noqa: E501
-        "dual_minimizer": "승수의 함수로 나타낸 최소화하는 x",
+        "dual_linear": "L이 {x}에 대해 일차식이다: {x}의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
+        "dual_inner": "쌍대 함수 q = inf_{x} L: L이 {x}에 대한 볼록 이차식이므로 {x}에 대한 기울기를 0으로 둔다",  # noqa: E501
+        "dual_minimizer": "승수의 함수로 나타낸 최소화하는 {x}",
         "dual_function": "L에 대입하면 쌍대 함수 q = {q}",
         "dual_domain": "q의 정의역 (유한한 값): {domain}",
         "dual_problem": "쌍대 문제: 정의역에서 q = {q}를 최대화",
