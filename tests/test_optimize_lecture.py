@@ -86,6 +86,15 @@ def test_bell_surface(bell):
     assert bell.check()
 
 
+def test_rejection_says_which_relation_fails(section5):
+    text = symopt.render(section5, "text")
+    assert "Rejected: y = 1 violates y ≥ 3, since 1 ≥ 3 is false" in text
+    korean = symopt.render(section5, "text", lang="ko")
+    assert "기각: y = 1는 y ≥ 3를 위반한다 (1 ≥ 3가 거짓)" in korean
+    # A one-variable point is its value in the table, not a tuple (3,).
+    assert "\n        3      4       μ₁ = 4  minimum\n" in text
+
+
 def test_bell_stationarity_keeps_the_exponential_whole(bell):
     # A teacher writes 2x·exp(-x² - y²), not 2x·exp(-x²)·exp(-y²).
     text = symopt.render(bell, "text")

@@ -162,7 +162,9 @@ def _kinds(ctx, test, candidates, best):
 def _table(ctx, candidates):
     rows = []
     for kp in candidates:
-        point = sympy.Tuple(*kp.point.values())
+        values = tuple(kp.point.values())
+        # One variable: the value itself, not a one-element tuple (3,).
+        point = values[0] if ctx.n == 1 else sympy.Tuple(*values)
         multipliers = "-" if kp.multipliers is None else ctx.shown(kp.multipliers)
         rows.append((point, kp.value, multipliers, f"kind_{kp.kind}"))
     return Table(("col_point", "col_value", "col_multipliers", "col_kind"), rows)

@@ -65,7 +65,7 @@ def _consider(ctx, d, active, point, kkt_points, found):
             "opt_irregular_rejected",
             point=point,
             case=case_labels(ctx, active),
-            **violation_params(ctx, violation),
+            **violation_params(ctx, violation, point),
         )
         return
     if any(same_values(point, kp.point) for kp in kkt_points + found):

@@ -273,7 +273,7 @@ def _solve_case(ctx, d, active, infeasible):
             bad = [(s, ctx.feasible(s, skip=active)) for s in where]
             if all(v is not None for _, v in bad):
                 for s, v in bad:
-                    d.add("opt_reject_vertex", point=s, **violation_params(ctx, v))
+                    d.add("opt_reject_vertex", point=s, **violation_params(ctx, v, s))
                 return []
 
     # The case's equations: stationarity with mu_j = 0 off A, h = 0, g_A = 0.
@@ -342,13 +342,19 @@ def _zero(exprs):
     return tuple(sympy.Eq(e, 0, evaluate=False) for e in exprs)
 
 
-def violation_params(ctx, violation):
+def violation_params(ctx, violation, point):
+    """The violated constraint, g's value, and the relation at the point
+    (``1 ≥ 3``), which says why more plainly than the value."""
     kind, index, value = violation
     if kind == "inequality":
-        return {"constraint": ctx.problem.inequality_relations[index], "value": value}
-    if kind == "equality":
-        return {"constraint": ctx.problem.equality_relations[index], "value": value}
-    return {"constraint": sympy.Lt(ctx.strict[index], 0), "value": value}
+        relation = ctx.problem.inequality_relations[index]
+    elif kind == "equality":
+        relation = ctx.problem.equality_relations[index]
+    else:
+        relation = sympy.Lt(ctx.strict[index], 0)
+    lhs, rhs = (tidy(side.xreplace(point)) for side in (relation.lhs, relation.rhs))
+    at = relation.func(lhs, rhs, evaluate=False)
+    return {"constraint": relation, "value": value, "at": at}
 
 
 def _candidate(ctx, d, sol, active, zero):
@@ -374,7 +380,11 @@ def _candidate(ctx, d, sol, active, zero):
             return None
     violation = ctx.feasible(point, skip=active)
     if violation is not None:
-        d.add("opt_reject_infeasible", point=point, **violation_params(ctx, violation))
+        d.add(
+            "opt_reject_infeasible",
+            point=point,
+            **violation_params(ctx, violation, point),
+        )
         return None
     value = ctx.value(point)
     at = sympy.Subs(ctx.problem.original, ctx.x, tuple(point[v] for v in ctx.x))
