@@ -86,6 +86,23 @@ def test_bell_surface(bell):
     assert bell.check()
 
 
+def test_rejection_says_which_relation_fails(section5):
+    text = symopt.render(section5, "text")
+    assert "Rejected: y = 1 violates y ≥ 3, since 1 ≥ 3 is false" in text
+    korean = symopt.render(section5, "text", lang="ko")
+    assert "기각: y = 1는 y ≥ 3를 위반한다 (1 ≥ 3가 거짓)" in korean
+    # A one-variable point is its value in the table, not a tuple (3,).
+    assert "\n        3      4       μ₁ = 4  minimum\n" in text
+
+
+def test_bell_stationarity_keeps_the_exponential_whole(bell):
+    # A teacher writes 2x·exp(-x² - y²), not 2x·exp(-x²)·exp(-y²).
+    text = symopt.render(bell, "text")
+    assert "dL/dx = λ₁ + 2x·exp(-x² - y²)" in text
+    assert "dL/dy = 2y·exp(-x² - y²) - λ₁" in text
+    assert "exp(-x²)·" not in text
+
+
 def test_duality_example():
     r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
     assert r.dual_function == 2 * mu_1 - mu_1**2 / 4
@@ -125,6 +142,44 @@ def test_json_round_trips(circle_max):
     assert opt["multipliers"] == {"lam1": "sqrt(2)/2"}
     assert opt["regular"] is True
     assert {kp["kind"] for kp in data["kkt_points"]} == {"max", "min"}
+
+
+def test_dual_function_shown_as_a_teacher_substitutes():
+    r = Problem.minimize("(y - 1)^2").subject_to("y >= 3").dual()
+    text = symopt.render(r, "text")
+    # The problem's own variable, y, is named; L is shown with y replaced.
+    assert "inf over y of L: L is a convex quadratic in y" in text
+    assert (
+        "The minimizing y, as a function of the multipliers\n   y = 0.5μ₁ + 1" in text
+    )
+    assert "   μ₁·(3 - (0.5μ₁ + 1)) + (0.5μ₁ + 1 - 1)² = 2μ₁ - 0.25μ₁²\n" in text, text
+    tex = symopt.render(r, "latex")
+    assert (
+        r"\mu_{1} \left(3 - \left(0.5 \mu_{1} + 1\right)\right) + "
+        r"\left(0.5 \mu_{1} + 1 - 1\right)^{2} &= 2 \mu_{1} - 0.25 \mu_{1}^{2}"
+    ) in tex
+    assert r.derivation.verify()
+
+
+def test_dual_gap_with_a_negative_optimum_reads_as_written():
+    # p* = d* = -1/4: the gap line is p* - d*, not the terms reordered.
+    r = Problem.minimize("x^2 + 2*y^2 - x").subject_to("x^2 + y^2 <= 1/4").dual()
+    assert (r.p_star, r.d_star, r.gap) == (Rational(-1, 4), Rational(-1, 4), 0)
+    assert sympy.cancel(r.dual_function + (mu_1**2 + mu_1 + 1) / (4 * (mu_1 + 1))) == 0
+    text = symopt.render(r, "text")
+    assert "   -0.25 - (-0.25) = 0\n" in text
+    # y* = 0 drops out of the substituted Lagrangian.
+    assert (
+        "   μ₁·((1/(2(μ₁ + 1)))² - 0.25) + (1/(2(μ₁ + 1)))² - 1/(2(μ₁ + 1)) = " in text
+    )
+    assert r"-0.25 - \left(-0.25\right) &= 0" in symopt.render(r, "latex")
+    assert r.derivation.verify()
+
+
+def test_dual_domain_of_several_multipliers_reads_as_a_product():
+    r = Problem.minimize("x^2 + y^2").subject_to("x + y >= 1", "x - 2*y == 0").dual()
+    assert "Domain of q (finite values): [0, ∞) × ℝ" in symopt.render(r, "text")
+    assert r.gap == 0
 
 
 def test_dual_json():

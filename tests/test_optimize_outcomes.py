@@ -218,6 +218,49 @@ def test_no_variables():
         Problem.minimize("3").solve()
 
 
+def test_a_symbol_left_out_of_the_variables_is_an_error():
+    # Solved as a constant, a would give x* = a even where a < 0 and the
+    # minimizer of (x - a)^2 over x >= 0 is 0: a wrong answer.
+    with pytest.raises(InputError) as error:
+        Problem.minimize("(x - a)^2", variables="x").subject_to("x >= 0").solve()
+    assert str(error.value) == (
+        "a appears in the problem but not among the variables (x); add it to "
+        "the variables (--vars) or replace it by numbers: symopt solves for "
+        "numbers, not parameters"
+    )
+    with pytest.raises(InputError, match="^b, c appear in the problem"):
+        Problem.minimize("x + b*c", variables="x").dual()
+
+
+@pytest.mark.parametrize(
+    ("variables", "message"),
+    [
+        ("x,1", "expected a variable name such as x or w_1, got '1'"),
+        ("x, x", "variable x is listed twice; list each once"),
+        (",", "no variables given; list them, e.g. x,y"),
+        (["x", "__y"], "expected a variable name such as x or w_1, got '__y'"),
+    ],
+)
+def test_bad_variable_lists(variables, message):
+    with pytest.raises(InputError, match=f"^{re.escape(message)}$"):
+        Problem.minimize("x^2", variables=variables)
+
+
+@pytest.mark.parametrize("timeout", [0, -1, float("nan"), "soon"])
+def test_timeout_must_be_positive(timeout):
+    with pytest.raises(InputError, match="timeout must be a positive number"):
+        Problem.minimize("x^2").solve(timeout=timeout)
+    with pytest.raises(InputError, match="timeout must be a positive number"):
+        Problem.minimize("x^2").subject_to("x >= 1").dual(timeout=timeout)
+
+
+def test_cli_rejects_a_negative_timeout(capsys):
+    assert main(["solve", "x^2", "--timeout", "-1"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "timeout must be a positive number of seconds, got '-1.0'" in err
+
+
 def test_what_sympy_cannot_solve_is_a_clear_error(capsys):
     with pytest.raises(SolveError, match="try symopt descend"):
         Problem.minimize("abs(x)").solve()

@@ -91,3 +91,30 @@ def test_renders(fmt, lang):
         ]
     else:
         assert "ridge_" not in out
+
+
+def test_cramer_shows_the_determinant_ratio():
+    r = ridge(X, Y, lam=1)
+    text = symopt.render(r, "text")
+    # det(A with column j replaced by X^T y) over det(X^T X + lambda I).
+    assert (
+        "   det[3, 1; 4, λ + 2]/det[λ + 2, 1; 1, λ + 2] = (3λ + 2)/(λ² + 4λ + 3)\n"
+    ) in text
+    assert (
+        "   det[λ + 2, 3; 1, 4]/det[λ + 2, 1; 1, λ + 2] = (4λ + 5)/(λ² + 4λ + 3)\n"
+    ) in text
+    assert "((" not in text
+    tex = symopt.render(r, "latex")
+    assert r"\left|{\begin{matrix}3 & 1\\4 & \lambda + 2\end{matrix}}\right|" in tex
+    # The squared residuals are shown one per observation, as written.
+    assert "(1 - β₁)² + (2 - β₂)² + (2 - β₁ - β₂)²" in text
+    assert r.derivation.verify()
+
+
+def test_cramer_shows_a_cancelling_factor():
+    # X^T X + lambda I = (1 + lambda) I: det(A_j)/det(A) cancels a factor.
+    r = ridge([[1, 0], [0, 1]], [2, 3])
+    step = next(s for s in r.derivation.steps if s.rule == "ridge_cramer")
+    assert len(step.chain) == 3
+    assert sympy.simplify(step.chain[-1] - 2 / (lam + 1)) == 0
+    assert r.derivation.verify()

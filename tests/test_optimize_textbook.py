@@ -96,6 +96,24 @@ def test_licq_fails_at_a_kkt_point():
     assert s.optimum.regular is False
     assert s.optimum.active == [0, 1]
     assert "opt_licq_fails" in s.derivation.rules()
+    # One point, listed once, with the multipliers it has.
+    assert len(s.kkt_points) == 1
+    assert s.kkt_points[0].kind == "min"
+    assert s.optimum.multipliers == {"mu1": Rational(1, 2), "mu2": 0}
+    assert "opt_same_point" in s.derivation.rules()
+    assert "opt_optimum" in s.derivation.rules()
+    assert "opt_optimum_irregular" not in s.derivation.rules()
+
+
+def test_irregular_point_with_equalities_only():
+    # y^3 = x^2 forces y >= 0; its only candidate is the cusp (0, 0), where
+    # grad h vanishes: the bordered Hessian has no multipliers to work with.
+    s = solved(Problem.minimize("y").subject_to("y^3 == x^2"))
+    assert s.status == "optimal"
+    assert s.kkt_points == []
+    assert s.optimum.points == [{x: 0, y: 0}]
+    assert s.optimum.multipliers is None
+    assert "opt_bordered_irregular" in s.derivation.rules()
 
 
 def test_irregular_minimizer_without_multipliers():
@@ -129,6 +147,40 @@ def test_high_degree_roots_stay_exact():
     assert isinstance(root, sympy.CRootOf)
     assert sign(root**5 - root - 1) == 0
     assert Rational(116, 100) < root < Rational(117, 100)
+
+
+def test_a_repeated_equality_prunes_no_real_case():
+    # 2x + 2y = 2 repeats x + y = 1: one independent equality in the plane, so
+    # x <= 0 may still be active. Counting two equalities pruned every case
+    # with an active inequality and called the problem infeasible.
+    s = solved(
+        Problem.minimize("(x - 2)^2 + y^2").subject_to(
+            "x + y == 1", "2*x + 2*y == 2", "x <= 0"
+        )
+    )
+    assert s.status == "optimal"
+    assert s.optimum.points == [{x: 0, y: 1}]
+    assert s.optimum.value == 5
+    assert s.optimum.multipliers["mu1"] == 6
+    # The equalities' multipliers are a family: lam1 + 2 lam2 = -2.
+    lam1, lam2 = s.optimum.multipliers["lam1"], s.optimum.multipliers["lam2"]
+    assert sympy.expand(lam1 + 2 * lam2) == -2
+
+
+def test_degree_nine_lagrange_system():
+    # Distance from (2, 0) to the curve y = x^5 - x: eliminating x and lambda
+    # leaves a degree-9 polynomial in y, kept as CRootOf (the unboundedness
+    # search once simplified expressions in root objects for minutes).
+    from symopt.optimize.exact import sign
+
+    s = Problem.minimize("(x - 2)^2 + y^2").subject_to("y == x^5 - x").solve(timeout=60)
+    assert s.check(), s.check().message()
+    (point,) = s.optimum.points
+    assert sign(point[y] - (point[x] ** 5 - point[x])) == 0
+    # grad f is parallel to the curve's normal (5x^4 - 1, -1).
+    px, py = point[x], point[y]
+    assert sign(2 * (px - 2) + 2 * py * (5 * px**4 - 1)) == 0
+    assert Rational(95, 100) < s.optimum.value < Rational(96, 100)
 
 
 def test_degenerate_lp_lists_a_family():

@@ -4,14 +4,21 @@ import pytest
 from sympy import (
     Add,
     Derivative,
+    Determinant,
     Eq,
     Ge,
+    ImmutableMatrix,
+    Interval,
     Matrix,
     Mul,
     Pow,
+    ProductSet,
     Rational,
+    S,
     Subs,
+    UnevaluatedExpr,
     exp,
+    oo,
     pi,
     sqrt,
 )
@@ -144,6 +151,42 @@ ROWS = [
         "auto",
         "(0.625, 1.125)ᵀ",
         r"\left[\begin{matrix}0.625\\1.125\end{matrix}\right]",
+    ),
+    # A factor -1 built unevaluated is a minus sign, not "- 1(...)".
+    (
+        Add(3, shown(-1, mu / 2 + 1), evaluate=False),
+        "auto",
+        "3 - (0.5μ + 1)",
+        r"3 - \left(0.5 \mu + 1\right)",
+    ),
+    (
+        Add(UnevaluatedExpr(-R(1, 4)), shown(-1, -R(1, 4)), evaluate=False),
+        "auto",
+        "-0.25 - (-0.25)",
+        r"-0.25 - \left(-0.25\right)",
+    ),
+    # Cramer's rule: a ratio of determinants, without doubled parentheses.
+    (
+        shown(
+            Determinant(ImmutableMatrix([[3, 1], [4, lam + 2]])),
+            Pow(Determinant(ImmutableMatrix([[lam + 2, 1], [1, lam + 2]])), -1),
+        ),
+        "auto",
+        "det[3, 1; 4, λ + 2]/det[λ + 2, 1; 1, λ + 2]",
+        r"\frac{\left|{\begin{matrix}3 & 1\\4 & \lambda + 2\end{matrix}}\right|}"
+        r"{\left|{\begin{matrix}\lambda + 2 & 1\\1 & \lambda + 2\end{matrix}}\right|}",
+    ),
+    (
+        shown(3 * lam + 2, Pow(lam**2 + 4 * lam + 3, -1)),
+        "auto",
+        "(3λ + 2)/(λ² + 4λ + 3)",
+        r"\frac{3 \lambda + 2}{\lambda^{2} + 4 \lambda + 3}",
+    ),
+    (
+        ProductSet(Interval(0, oo), S.Reals),
+        "auto",
+        "[0, ∞) × ℝ",
+        r"\left[0, \infty\right) \times \mathbb{R}",
     ),
 ]
 

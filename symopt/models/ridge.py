@@ -72,8 +72,11 @@ def ridge(X, y, *, lam=None, s=None):
     k = X.cols
     betas = sympy.Matrix(symbols_beta(k))
     d = Derivation("ridge", params={"n": X.rows, "k": k})
-    sse = sympy.expand(((y - X * betas).T * (y - X * betas))[0])
-    d.add("ridge_penalized", relations=(sse + L * (betas.T * betas)[0],))
+    residuals = y - X * betas
+    sse = sympy.expand((residuals.T * residuals)[0])
+    # Shown as written: one squared residual per observation, then the penalty.
+    written = [r**2 for r in residuals] + [L * (betas.T * betas)[0]]
+    d.add("ridge_penalized", relations=(sympy.Add(*written, evaluate=False),))
 
     # Normal equations and the closed form in lambda.
     A = X.T * X + L * sympy.eye(k)
@@ -92,8 +95,17 @@ def ridge(X, y, *, lam=None, s=None):
         Aj[:, j] = rhs
         numerator = sympy.expand(Aj.det())
         entries.append(sympy.cancel(numerator / det))
-        cramer = sympy.Mul(numerator, sympy.Pow(det, -1), evaluate=False)
-        d.add("ridge_cramer", cramer, entries[-1], beta=b)
+        # det(A_j)/det(A), the determinants worked out, then any cancelling.
+        ratio = sympy.Mul(
+            sympy.Determinant(sympy.ImmutableMatrix(Aj)),
+            sympy.Pow(sympy.Determinant(sympy.ImmutableMatrix(A)), -1),
+            evaluate=False,
+        )
+        worked = sympy.Mul(numerator, sympy.Pow(det, -1), evaluate=False)
+        chain = (ratio, worked)
+        if entries[-1] != numerator / det:
+            chain += (entries[-1],)
+        d.add("ridge_cramer", *chain, beta=b)
     beta_l = sympy.Matrix(entries)
     radius_l = sympy.cancel(sum(e**2 for e in entries))
     squares = sympy.Add(*[e**2 for e in entries], evaluate=False)

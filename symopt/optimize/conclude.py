@@ -73,7 +73,8 @@ def conclude(ctx, d, points, irregular):
     )
     optimum.conditions = {k: v for b in best for k, v in b.conditions.items()}
     d.add("opt_table", table=_table(ctx, candidates))
-    rule = "opt_optimum" if first.regular else "opt_optimum_irregular"
+    # LICQ may fail at a KKT point: it still has multipliers to report.
+    rule = "opt_optimum" if first.multipliers is not None else "opt_optimum_irregular"
     d.add(
         rule,
         variables=ctx.x[0] if ctx.n == 1 else sympy.Tuple(*ctx.x),
@@ -161,7 +162,9 @@ def _kinds(ctx, test, candidates, best):
 def _table(ctx, candidates):
     rows = []
     for kp in candidates:
-        point = sympy.Tuple(*kp.point.values())
+        values = tuple(kp.point.values())
+        # One variable: the value itself, not a one-element tuple (3,).
+        point = values[0] if ctx.n == 1 else sympy.Tuple(*values)
         multipliers = "-" if kp.multipliers is None else ctx.shown(kp.multipliers)
         rows.append((point, kp.value, multipliers, f"kind_{kp.kind}"))
     return Table(("col_point", "col_value", "col_multipliers", "col_kind"), rows)
@@ -169,6 +172,10 @@ def _table(ctx, candidates):
 
 def bordered_hessian(ctx, d, kp):
     """Classify an equality-constrained critical point by its bordered Hessian."""
+    if kp.multipliers is None:
+        # An irregular point has no multipliers, so no Hessian of L to border.
+        d.add("opt_bordered_irregular", point=kp.point)
+        return "inconclusive"
     n, p = ctx.n, ctx.p
     values = dict(kp.point)
     values.update({lam: kp.multipliers[k] for lam, k in zip(ctx.lams, ctx.lam_keys)})
@@ -243,7 +250,8 @@ def _first_ray(ctx, candidates):
 
 
 def _feasible(ctx, point):
-    if not all(sympy.simplify(h.subs(point)) == 0 for h in ctx.h):
+    # sign() decides zero exactly and fast for root objects; simplify does not.
+    if not all(sign(sympy.expand(h.subs(point))) == 0 for h in ctx.h):
         return False
     if not all(sign(g.subs(point)) in (0, -1) for g in ctx.g):
         return False
@@ -254,6 +262,8 @@ def unbounded_ray(ctx, start):
     """A direction along which the objective falls to -oo, feasibly; or None."""
     t = sympy.Dummy("t", positive=True)
     for direction in _directions(ctx.n):
+        if any(_leaves(h, ctx.x, start, direction) for h in ctx.h):
+            continue
         ray = {v: start[v] + t * dv for v, dv in zip(ctx.x, direction)}
         if not all(sympy.expand(h.subs(ray)) == 0 for h in ctx.h):
             continue
@@ -265,6 +275,18 @@ def unbounded_ray(ctx, start):
             if poly.degree() >= 1 and sign(poly.LC()) == -1:
                 return direction
     return None
+
+
+def _leaves(h, x, start, direction):
+    """True when h = 0 visibly fails a step or two along the ray: a cheap
+    numerical filter before the exact expansion, which is slow when the start
+    holds root objects."""
+    for step in (1, 2):
+        moved = {v: start[v] + step * dv for v, dv in zip(x, direction)}
+        value = sympy.N(h.subs(moved), 30)
+        if value.is_Number and abs(value) > sympy.Float(10) ** -15:
+            return True
+    return False
 
 
 def _nonincreasing(expr, t):

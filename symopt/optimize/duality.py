@@ -114,7 +114,12 @@ def solve_dual(problem):
     gap = tidy(p_star - d_star) if p_star.is_finite and d_star.is_finite else None
     if gap is not None:
         verdict = "dual_no_gap" if sign(gap) == 0 else "dual_positive_gap"
-        difference = sympy.Add(p_star, -d_star, evaluate=False)
+        # Shown as written, p* first: -0.25 - (-0.25), not 0.25 - 0.25.
+        difference = sympy.Add(
+            sympy.UnevaluatedExpr(p_star),
+            sympy.Mul(-1, d_star, evaluate=False),
+            evaluate=False,
+        )
         d.add(
             "dual_gap", difference, gap, p_star=p_star, d_star=d_star, verdict=verdict
         )
@@ -149,9 +154,10 @@ def _dual_function(ctx, d):
     c = sympy.Matrix([sympy.diff(L, v).subs(zero) for v in x])
     r = L.subs(zero)
     multipliers = list(ctx.mus) + list(ctx.lams)
+    names = x[0] if len(x) == 1 else sympy.Tuple(*x)
     if Q.is_zero_matrix:
         conditions = [sympy.Eq(ci, 0) for ci in c if ci != 0]
-        d.add("dual_linear", relations=tuple(conditions), q=r)
+        d.add("dual_linear", relations=tuple(conditions), q=r, x=names)
         domain = _domain(ctx, conditions)
         return tidy(r), domain, conditions
     nonneg = {mu: sympy.Dummy(mu.name, nonnegative=True) for mu in ctx.mus}
@@ -167,20 +173,57 @@ def _dual_function(ctx, d):
             "positive definite there"
         )
     stationary = Q * sympy.Matrix(x) + c
-    d.add("dual_inner", relations=tuple(sympy.Eq(e, 0) for e in stationary))
-    xstar = -Q.LUsolve(c)
-    xstar = [sympy.factor(sympy.cancel(e)) for e in xstar]
+    d.add(
+        "dual_inner",
+        relations=tuple(sympy.Eq(e, 0) for e in stationary),
+        x=names,
+    )
+    xstar = [_readable(e, multipliers) for e in -Q.LUsolve(c)]
     d.add(
         "dual_minimizer",
         relations=tuple(sympy.Eq(v, e) for v, e in zip(x, xstar)),
+        x=names,
     )
-    q = sympy.factor(sympy.cancel(L.subs(dict(zip(x, xstar)))))
-    q = sympy.expand(q) if q.is_polynomial(*multipliers) else q
-    d.add("dual_function", L.subs(dict(zip(x, xstar))), q, q=q)
+    q = _readable(L.subs(dict(zip(x, xstar))), multipliers)
+    # Variables that vanish drop out first: no 2·0² terms in the line shown.
+    zeros = {v: 0 for v, e in zip(x, xstar) if e == 0}
+    rest = {v: e for v, e in zip(x, xstar) if e != 0}
+    shown = _substituted(ctx.L.xreplace(zeros), rest)
+    d.add("dual_function", shown, q, q=q)
     extra = [sympy.Gt(mu, 0) for mu in ctx.mus] if open_domain else []
     domain = _domain(ctx, [], open_domain=open_domain)
     d.add("dual_domain", domain=domain)
     return q, domain, extra
+
+
+def _readable(expr, multipliers):
+    """A polynomial in the multipliers expanded (0.5μ + 1), else one
+    reduced fraction."""
+    expr = sympy.factor(sympy.cancel(expr))
+    return sympy.expand(expr) if expr.is_polynomial(*multipliers) else expr
+
+
+def _substituted(expr, values):
+    """``expr`` with the variables replaced and nothing simplified: the line
+    a teacher writes before tidying up, ``(0.5μ + 1 - 1)² + μ(3 - (0.5μ + 1))``."""
+    if expr in values:
+        return values[expr]
+    if not expr.args or not expr.has(*values):
+        return expr
+    if expr.is_Add:
+        terms = []
+        for term in expr.as_ordered_terms():
+            new = _substituted(term, values)
+            # y - 1 at y = 0.5μ + 1 reads 0.5μ + 1 - 1: the value joins the sum.
+            joins = term in values and new.is_Add
+            terms += list(new.as_ordered_terms()) if joins else [new]
+        return sympy.Add(*terms, evaluate=False)
+    args = [_substituted(a, values) for a in expr.args]
+    if expr.is_Mul:
+        return sympy.Mul(*args, evaluate=False)
+    if expr.is_Pow:
+        return sympy.Pow(*args, evaluate=False)
+    return expr.func(*args)
 
 
 def _pd(Q, assumptions):

@@ -27,7 +27,7 @@ def irregular_points(ctx, d, kkt_points):
         return []
     found = []
     for size in range(0, ctx.m + 1):
-        if size + ctx.p > ctx.n:
+        if size + ctx.equality_rank() > ctx.n:
             break
         for active in combinations(range(ctx.m), size):
             if size + ctx.p == 0:
@@ -65,7 +65,7 @@ def _consider(ctx, d, active, point, kkt_points, found):
             "opt_irregular_rejected",
             point=point,
             case=case_labels(ctx, active),
-            **violation_params(ctx, violation),
+            **violation_params(ctx, violation, point),
         )
         return
     if any(same_values(point, kp.point) for kp in kkt_points + found):

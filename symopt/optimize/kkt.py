@@ -48,9 +48,9 @@ class Context:
         self.strict = list(problem.strict)
         self.L, self.lams, self.mus = problem.lagrangian()
         self.n, self.p, self.m = len(self.x), len(self.h), len(self.g)
-        self.grad_f = [sympy.expand(sympy.diff(self.f, v)) for v in self.x]
-        self.grad_g = [[sympy.expand(sympy.diff(g, v)) for v in self.x] for g in self.g]
-        self.grad_h = [[sympy.expand(sympy.diff(h, v)) for v in self.x] for h in self.h]
+        self.grad_f = [_expanded(sympy.diff(self.f, v)) for v in self.x]
+        self.grad_g = [[_expanded(sympy.diff(g, v)) for v in self.x] for g in self.g]
+        self.grad_h = [[_expanded(sympy.diff(h, v)) for v in self.x] for h in self.h]
         self.lam_keys = [f"lam{j}" for j in range(1, self.p + 1)]
         self.mu_keys = [f"mu{i}" for i in range(1, self.m + 1)]
 
@@ -73,6 +73,12 @@ class Context:
                 and all(affine(h, x) for h in self.h)
             )
         return self._strict_convexity
+
+    def equality_rank(self):
+        """The generic rank of the equalities' Jacobian (p when independent)."""
+        if not self.h:
+            return 0
+        return sympy.Matrix(self.grad_h).rank(simplify=True)
 
     def stationarity(self, active):
         """grad f + sum over A of mu_i grad g_i + sum lambda_j grad h_j."""
@@ -126,6 +132,12 @@ class Context:
         return jac.rank(simplify=not exact_numbers) == len(rows)
 
 
+def _expanded(expr):
+    """Expanded as a teacher writes it: exp(-x^2 - y^2) stays whole, not
+    exp(-x^2)·exp(-y^2)."""
+    return sympy.expand(expr, power_exp=False)
+
+
 def tidy(expr):
     """A readable exact form, without slow simplification of root objects."""
     if expr.is_Rational or expr.is_Symbol:
@@ -174,7 +186,10 @@ def enumerate_cases(ctx, d):
     """Every KKT point, one case (active set) at a time."""
     points = []
     infeasible = []  # active sets whose constraints cannot hold together
-    limit = ctx.n - ctx.p
+    # At most n - rank(grad h) inequality gradients can join the equalities'
+    # independently; counting equalities instead of their rank would prune
+    # real cases when an equality repeats another (x + y = 1, 2x + 2y = 2).
+    limit = ctx.n - ctx.equality_rank()
     total = sum(comb(ctx.m, k) for k in range(0, min(ctx.m, max(limit, -1)) + 1))
     order = list(range(ctx.m))
     done = 0
@@ -258,7 +273,7 @@ def _solve_case(ctx, d, active, infeasible):
             bad = [(s, ctx.feasible(s, skip=active)) for s in where]
             if all(v is not None for _, v in bad):
                 for s, v in bad:
-                    d.add("opt_reject_vertex", point=s, **violation_params(ctx, v))
+                    d.add("opt_reject_vertex", point=s, **violation_params(ctx, v, s))
                 return []
 
     # The case's equations: stationarity with mu_j = 0 off A, h = 0, g_A = 0.
@@ -327,13 +342,19 @@ def _zero(exprs):
     return tuple(sympy.Eq(e, 0, evaluate=False) for e in exprs)
 
 
-def violation_params(ctx, violation):
+def violation_params(ctx, violation, point):
+    """The violated constraint, g's value, and the relation at the point
+    (``1 ≥ 3``), which says why more plainly than the value."""
     kind, index, value = violation
     if kind == "inequality":
-        return {"constraint": ctx.problem.inequality_relations[index], "value": value}
-    if kind == "equality":
-        return {"constraint": ctx.problem.equality_relations[index], "value": value}
-    return {"constraint": sympy.Lt(ctx.strict[index], 0), "value": value}
+        relation = ctx.problem.inequality_relations[index]
+    elif kind == "equality":
+        relation = ctx.problem.equality_relations[index]
+    else:
+        relation = sympy.Lt(ctx.strict[index], 0)
+    lhs, rhs = (tidy(side.xreplace(point)) for side in (relation.lhs, relation.rhs))
+    at = relation.func(lhs, rhs, evaluate=False)
+    return {"constraint": relation, "value": value, "at": at}
 
 
 def _candidate(ctx, d, sol, active, zero):
@@ -359,7 +380,11 @@ def _candidate(ctx, d, sol, active, zero):
             return None
     violation = ctx.feasible(point, skip=active)
     if violation is not None:
-        d.add("opt_reject_infeasible", point=point, **violation_params(ctx, violation))
+        d.add(
+            "opt_reject_infeasible",
+            point=point,
+            **violation_params(ctx, violation, point),
+        )
         return None
     value = ctx.value(point)
     at = sympy.Subs(ctx.problem.original, ctx.x, tuple(point[v] for v in ctx.x))
@@ -376,9 +401,11 @@ def _candidate(ctx, d, sol, active, zero):
 
 def _record(ctx, d, points, kp):
     for other in points:
-        if same_values(kp.point, other.point) and same_values(
-            kp.multipliers, other.multipliers
-        ):
+        if same_values(kp.point, other.point):
+            if not same_values(kp.multipliers, other.multipliers):
+                # Listing the point twice would call one copy optimal and the
+                # other not; the point is one KKT point with several multipliers.
+                d.add("opt_same_point", point=kp.point)
             return
     kp.regular = ctx.licq(kp.point, kp.active)
     if kp.regular:

@@ -139,6 +139,7 @@ class Problem:
         from .solution import timed_out
 
         self._check_variables()
+        _check_timeout(timeout)
         try:
             return within(_guarded, solve_exact, self, timeout=timeout,
                           what="the KKT system")  # fmt: skip
@@ -158,6 +159,7 @@ class Problem:
         from .duality import solve_dual
 
         self._check_variables()
+        _check_timeout(timeout)
         return within(_guarded, solve_dual, self, timeout=timeout,
                       what="the dual problem")  # fmt: skip
 
@@ -166,6 +168,21 @@ class Problem:
             raise InputError(
                 f"{shorten(self.describe())!r} has no variables to optimize over; "
                 "write the objective in terms of variables such as x and y"
+            )
+        found = set(self.objective.free_symbols)
+        for expr in self.inequalities + self.equalities + self.strict:
+            found |= expr.free_symbols
+        # A symbol left out of the variables would be solved as a constant
+        # and the "optimum" would contain it.
+        missing = sorted(found - set(self.variables), key=lambda s: s.name)
+        if missing:
+            names = ", ".join(s.name for s in missing)
+            given = ", ".join(v.name for v in self.variables)
+            verb, it = ("appears", "it") if len(missing) == 1 else ("appear", "them")
+            raise InputError(
+                f"{names} {verb} in the problem but not among the variables "
+                f"({given}); add {it} to the variables (--vars) or replace "
+                f"{it} by numbers: symopt solves for numbers, not parameters"
             )
 
     def describe(self):
@@ -226,12 +243,33 @@ def _variables(variables):
     if variables is None:
         return None
     if isinstance(variables, str):
-        names = [v for v in variables.replace(",", " ").split() if v]
-        return tuple(symbol(n) for n in names)
+        variables = [v for v in variables.replace(",", " ").split() if v]
     result = []
     for v in variables:
+        if isinstance(v, str) and not (v.isidentifier() and "__" not in v):
+            raise InputError(
+                f"expected a variable name such as x or w_1, got {shorten(v)!r}"
+            )
         s = symbol(v) if isinstance(v, str) else exact(v)
         if not isinstance(s, sympy.Symbol):
             raise InputError(f"expected a variable name, got {shorten(v)!r}")
+        if s in result:
+            raise InputError(f"variable {s.name} is listed twice; list each once")
         result.append(s)
+    if not result:
+        raise InputError("no variables given; list them, e.g. x,y")
     return tuple(result)
+
+
+def _check_timeout(timeout):
+    if timeout is None:
+        return
+    try:
+        positive = float(timeout) > 0
+    except (TypeError, ValueError):
+        positive = False
+    if not positive:
+        raise InputError(
+            f"timeout must be a positive number of seconds, got {shorten(timeout)!r}; "
+            "give more seconds (or timeout=None in Python for no limit)"
+        )

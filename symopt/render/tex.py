@@ -50,6 +50,23 @@ class TexPrinter(LatexPrinter):
             return ordered_terms(expr)
         return super()._as_ordered_terms(expr, order=order)
 
+    def _print_Add(self, expr, order=None):
+        out = ""
+        for i, term in enumerate(self._as_ordered_terms(expr, order=order)):
+            if i and _shown_negation(term):
+                # -1·(-0.25) built unevaluated: - (-0.25), not - -0.25.
+                rest = term.args[1:]
+                shown = rest[0] if len(rest) == 1 else sympy.Mul(*rest, evaluate=False)
+                out += " - " + self._factor(shown)
+                continue
+            if i:
+                negative = term.could_extract_minus_sign()
+                out += " - " if negative else " + "
+                term = -term if negative else term
+            text = self._print(term)
+            out += rf"\left({text}\right)" if self._needs_add_brackets(term) else text
+        return out
+
     def _print_Mul(self, expr):
         if is_unevaluated(expr):
             return self._shown_product(expr.args)
@@ -135,3 +152,8 @@ class TexPrinter(LatexPrinter):
             return rf"\frac{{{d}{order} {self._print(expr.expr)}}}{{{below}}}"
         inner = self._print(expr.expr)
         return rf"\frac{{{d}{order}}}{{{below}}} \left({inner}\right)"
+
+
+def _shown_negation(term):
+    """A product built unevaluated as -1 times something, to show a minus."""
+    return term.is_Mul and is_unevaluated(term) and term.args[0] == -1

@@ -135,7 +135,9 @@ class UnicodePrinter(StrPrinter):
         out = self._shown_factors(num) if num else "1"
         if den:
             below = self._shown_factors(den)
-            wrap = len(den) > 1 or den[0].is_Mul or " " in below
+            # A sum is already in parentheses, a determinant in brackets.
+            grouped = den[0].is_Add or isinstance(den[0], sympy.Determinant)
+            wrap = len(den) > 1 or den[0].is_Mul or (" " in below and not grouped)
             out += "/" + (f"({below})" if wrap else below)
         return out
 
@@ -254,6 +256,9 @@ class UnicodePrinter(StrPrinter):
     def _print_exp(self, expr):
         return f"exp({self._print(expr.args[0])})"
 
+    def _print_Determinant(self, expr):
+        return "det" + self._print(expr.arg)
+
     def _print_Abs(self, expr):
         return f"|{self._print(expr.args[0])}|"
 
@@ -302,6 +307,9 @@ class UnicodePrinter(StrPrinter):
 
     def _print_Union(self, expr):
         return " ∪ ".join(self._print(a) for a in expr.args)
+
+    def _print_ProductSet(self, expr):
+        return " × ".join(self._print(a) for a in expr.args)
 
     def _print_Reals(self, expr):
         return "ℝ"

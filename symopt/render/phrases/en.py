@@ -210,18 +210,19 @@ PHRASES.update(
         "opt_case": "Active inequalities: {{{case}}}",
         "opt_case_step": "Case {index}",
         "opt_no_common_point": "The active constraints have no common point: no solution",  # noqa: E501
-        "opt_reject_vertex": "The active constraints meet only at {point}, which violates {constraint} (value {value}): rejected",  # noqa: E501
+        "opt_reject_vertex": "The active constraints meet only at {point}, which violates {constraint} ({at} is false): rejected",  # noqa: E501
         "opt_case_system": "Solve stationarity with the active constraints as equations",  # noqa: E501
         "opt_no_solution": "No real solution: no KKT point in this case",
         "opt_candidate": "Candidate {point} with {multipliers}",
         "opt_reject_multiplier": "Rejected: {name} = {value} is negative",
-        "opt_reject_infeasible": "Rejected: {point} violates {constraint} (value {value})",  # noqa: E501
+        "opt_reject_infeasible": "Rejected: {point} violates {constraint}, since {at} is false",  # noqa: E501
         "opt_keep": "Kept: {point} satisfies every KKT condition, value {value}",
         "opt_licq_holds": "LICQ holds at {point}: the active constraints' gradients are independent",  # noqa: E501
         "opt_licq_fails": "LICQ fails at {point}: the active gradients are dependent, so KKT points may miss the optimum",  # noqa: E501
+        "opt_same_point": "{point} was found already, with other multipliers: where LICQ fails the multipliers need not be unique",  # noqa: E501
         "opt_affine_no_irregular": "Every constraint is affine: the KKT conditions are necessary without any qualification",  # noqa: E501
         "opt_irregular_summary": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): {count} found",  # noqa: E501
-        "opt_irregular_rejected": "Irregular point {point} (active {{{case}}}) violates {constraint}: rejected",  # noqa: E501
+        "opt_irregular_rejected": "Irregular point {point} (active {{{case}}}) violates {constraint} ({at} is false): rejected",  # noqa: E501
         "opt_irregular_point": "Irregular point {point} (active {{{case}}}): feasible, value {value}, no KKT multipliers",  # noqa: E501
         "opt_unbounded": "Unbounded: from {point} along the direction {direction} the problem stays feasible and the objective falls without bound",  # noqa: E501
         "opt_global_test": "Which candidate is optimal: {test}",
@@ -245,6 +246,7 @@ PHRASES.update(
         "opt_optimum": "Optimum ({sense}): {variables} = {points}, value {value}, multipliers {multipliers}",  # noqa: E501
         "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
+        "opt_bordered_irregular": "{point} is irregular (no multipliers): the bordered Hessian does not apply",  # noqa: E501
         "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",
     }
@@ -255,9 +257,9 @@ PHRASES.update(
         "dual_supremum": "q has no maximizer in its domain: d* = {d_star} is the supremum, approached at the domain's ends (not attained)",  # noqa: E501
         "opt_dual": "Lagrangian dual of {f}",
         "dual_lagrangian": "Lagrangian",
-        "dual_linear": "L is linear in x: q = {q} where the coefficients of x vanish, and -oo elsewhere",  # noqa: E501
-        "dual_inner": "Dual function q = inf over x of L: L is a convex quadratic in x, so set grad_x L = 0",  # noqa: E501
-        "dual_minimizer": "The minimizing x, as a function of the multipliers",
+        "dual_linear": "L is linear in {x}: q = {q} where the coefficients of {x} vanish, and -oo elsewhere",  # noqa: E501
+        "dual_inner": "Dual function q = inf over {x} of L: L is a convex quadratic in {x}, so set its gradient in {x} to 0",  # noqa: E501
+        "dual_minimizer": "The minimizing {x}, as a function of the multipliers",
         "dual_function": "Substitute it into L: the dual function q = {q}",
         "dual_domain": "Domain of q (finite values): {domain}",
         "dual_problem": "Dual problem: maximize q = {q} over the domain",

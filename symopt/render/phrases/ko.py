@@ -210,18 +210,19 @@ PHRASES.update(
         "opt_case": "활성 부등식: {{{case}}}",
         "opt_case_step": "경우 {index}",
         "opt_no_common_point": "활성 제약들의 공통점이 없다: 해 없음",
-        "opt_reject_vertex": "활성 제약들은 {point}에서만 만나는데, 이 점은 {constraint}를 위반한다 (값 {value}): 기각",  # noqa: E501
+        "opt_reject_vertex": "활성 제약들은 {point}에서만 만나는데, 이 점은 {constraint}를 위반한다 ({at}가 거짓): 기각",  # noqa: E501
         "opt_case_system": "활성 제약을 등식으로 두고 정상성 조건을 푼다",
         "opt_no_solution": "실수해 없음: 이 경우에는 KKT 점이 없다",
         "opt_candidate": "후보 {point}, 승수 {multipliers}",
         "opt_reject_multiplier": "기각: {name} = {value}가 음수이다",
-        "opt_reject_infeasible": "기각: {point}는 {constraint}를 위반한다 (값 {value})",
+        "opt_reject_infeasible": "기각: {point}는 {constraint}를 위반한다 ({at}가 거짓)",  # noqa: E501
         "opt_keep": "채택: {point}는 모든 KKT 조건을 만족한다, 값 {value}",
         "opt_licq_holds": "{point}에서 LICQ 성립: 활성 제약의 기울기가 일차독립이다",
         "opt_licq_fails": "{point}에서 LICQ 실패: 활성 기울기가 일차종속이므로 KKT 점만으로는 최적해를 놓칠 수 있다",  # noqa: E501
+        "opt_same_point": "{point}는 이미 찾은 점이며 승수만 다르다: LICQ가 실패하는 점에서는 승수가 유일하지 않을 수 있다",  # noqa: E501
         "opt_affine_no_irregular": "모든 제약이 아핀이다: 별도의 제약 자격 조건 없이 KKT 조건이 필요조건이다",  # noqa: E501
         "opt_irregular_summary": "비정칙점 (활성 기울기가 일차종속, 목적함수 승수가 0인 프리츠 존 조건): {count}개",  # noqa: E501
-        "opt_irregular_rejected": "비정칙점 {point} (활성 {{{case}}})는 {constraint}를 위반한다: 기각",  # noqa: E501
+        "opt_irregular_rejected": "비정칙점 {point} (활성 {{{case}}})는 {constraint}를 위반한다 ({at}가 거짓): 기각",  # noqa: E501
         "opt_irregular_point": "비정칙점 {point} (활성 {{{case}}}): 가능해, 값 {value}, KKT 승수 없음",  # noqa: E501
         "opt_unbounded": "비유계: {point}에서 방향 {direction}으로 가면 가능성을 유지하며 목적함수가 한없이 작아진다",  # noqa: E501
         "opt_global_test": "최적 후보 판정: {test}",
@@ -245,6 +246,7 @@ PHRASES.update(
         "opt_optimum": "최적해 ({sense}): {variables} = {points}, 값 {value}, 승수 {multipliers}",  # noqa: E501
         "opt_optimum_irregular": "최적해 ({sense}): {variables} = {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
         "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
+        "opt_bordered_irregular": "{point}는 비정칙점(승수 없음)이므로 유계 헤시안을 적용할 수 없다",  # noqa: E501
         "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
         "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",
     }
@@ -255,9 +257,9 @@ PHRASES.update(
         "dual_supremum": "q는 정의역 안에서 최댓값을 갖지 않는다: d* = {d_star}는 정의역 끝에서 접근하는 상한이다 (도달하지 않음)",  # noqa: E501
         "opt_dual": "{f}의 라그랑주 쌍대 문제",
         "dual_lagrangian": "라그랑지안",
-        "dual_linear": "L이 x에 대해 일차식이다: x의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
-        "dual_inner": "쌍대 함수 q = inf_x L: L이 x에 대한 볼록 이차식이므로 grad_x L = 0으로 둔다",  # noqa: E501
-        "dual_minimizer": "승수의 함수로 나타낸 최소화하는 x",
+        "dual_linear": "L이 {x}에 대해 일차식이다: {x}의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
+        "dual_inner": "쌍대 함수 q는 {x}에 대한 L의 하한(inf)이다: L이 {x}에 대한 볼록 이차식이므로 {x}에 대한 기울기를 0으로 둔다",  # noqa: E501
+        "dual_minimizer": "승수의 함수로 나타낸 최소화하는 {x}",
         "dual_function": "L에 대입하면 쌍대 함수 q = {q}",
         "dual_domain": "q의 정의역 (유한한 값): {domain}",
         "dual_problem": "쌍대 문제: 정의역에서 q = {q}를 최대화",
