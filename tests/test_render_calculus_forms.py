@@ -101,3 +101,13 @@ def test_shown_sums_keep_their_order():
     assert to_text(Add(*terms, evaluate=False)) == "d/dX (X³) + d/dX (2X)"
     fg = [_shown(Derivative(u, X), X), _shown(u, Derivative(X, X))]
     assert to_text(Add(*fg, evaluate=False)) == "du/dX · X + u · dX/dX"
+
+
+def test_reciprocals_carry_no_exponent_one():
+    x, y = symbols("x y")
+    assert [to_text(e) for e in (1 / x, 1 / (x + 1), x**-2, 3 / (x * y))] == [
+        "1/x",
+        "1/(x + 1)",
+        "1/x²",
+        "3/(x·y)",
+    ]

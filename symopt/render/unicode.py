@@ -228,9 +228,8 @@ class UnicodePrinter(StrPrinter):
             return "√" + self._base(base, radical=True)
         if exp.is_Rational and exp.is_negative:
             # Unevaluated: 1/0.5², not 1/0.25, when a value was put in.
-            return self._fraction(
-                sympy.S.One, [], [sympy.Pow(base, -exp, evaluate=False)]
-            )
+            below = base if exp == -1 else sympy.Pow(base, -exp, evaluate=False)
+            return self._fraction(sympy.S.One, [], [below])
         text = self._base(base)
         if exp.is_Integer and 0 <= exp < 10:
             return text + str(exp).translate(_SUPER)
