@@ -130,11 +130,13 @@ def ridge(X, y, *, lam=None, s=None):
     radius = s if s is not None else sympy.radsimp(sympy.expand((beta.T * beta)[0]))
     if s is None:
         chain = (sympy.Subs(radius_l, L, lam), radius)
-        d.add("ridge_at_lambda", *chain, lam=lam, beta=tuple(beta))
+        d.add("ridge_at_lambda", *chain, lam=lam, beta_values=tuple(beta))
     else:
         # lambda solves s(lambda) = s by construction; shown, not re-proved.
         relation = sympy.Eq(sympy.Subs(radius_l, L, lam), s, evaluate=False)
-        d.add("ridge_at_lambda", relations=(relation,), lam=lam, beta=tuple(beta))
+        d.add(
+            "ridge_at_lambda", relations=(relation,), lam=lam, beta_values=tuple(beta)
+        )
     return RidgeResult(
         beta, radius, lam, radius if s is None else s, beta_l, radius_l, d
     )

@@ -81,6 +81,8 @@ def _forms():
         "mu_positive": ("μ > 0", r"\mu > 0"),
         "lambda_positive": ("λ > 0", r"\lambda > 0"),
         "lambda_zero": ("λ = 0", r"\lambda = 0"),
+        "beta": ("β", r"\beta"),
+        "s_of_lambda": ("s(λ)", r"s(\lambda)"),
     }
     return {key: Notation(text, latex) for key, (text, latex) in rows.items()}
 

@@ -27,7 +27,7 @@ PHRASES = {
     "descent_set_box": "a box",
     "descent_set_halfspace": "a half-space",
     "descent_set_ball": "a ball",
-    "descent_optimum_solved": "Exact minimizer: the solution of grad f = 0 whose Hessian is positive definite",  # noqa: E501
+    "descent_optimum_solved": "Exact minimizer: the solution of {grad_f_zero} whose Hessian is positive definite",  # noqa: E501
     "descent_optimum_given": "Exact optimum (given)",
     "descent_optimum_kkt": "Exact KKT point and multipliers",
     "descent_no_optimum": "No exact minimizer was found, so no errors are shown",
@@ -152,17 +152,17 @@ PHRASES = {
     "diff_sum": "Sum rule: differentiate term by term",
     "diff_constant_multiple": "Constant multiple rule: the factor {factor} stays",
     "diff_power": "Power rule: bring down the exponent {exponent}, lower it by 1",
-    "diff_product": "Product rule: (fg)' = f'g + fg'",
-    "diff_quotient": "Quotient rule: (f/g)' = (f'g - fg')/g^2",
+    "diff_product": "Product rule: {product_rule}",
+    "diff_quotient": "Quotient rule: {quotient_rule}",
     "diff_chain": "Chain rule with the inner function {inner} = {definition}",
-    "diff_exp": "Exponential rule: (e^{var})' = e^{var}",
-    "diff_exp_base": "Exponential rule for base {base}: (b^x)' = b^x ln b",
-    "diff_log": "Logarithm rule: (ln {var})' = 1/{var}",
-    "diff_sqrt": "Square root rule: (sqrt {var})' = 1/(2 sqrt {var})",
+    "diff_exp": "Exponential rule: {exp_rule}",
+    "diff_exp_base": "Exponential rule for base {base}: {exp_base_rule}",
+    "diff_log": "Logarithm rule: {log_rule}",
+    "diff_sqrt": "Square root rule: {sqrt_rule}",
     "diff_trig": "Trigonometric rule for {function}",
-    "diff_tanh": "tanh rule: tanh' = 1 - tanh^2",
-    "diff_sigmoid": "Sigmoid rule: sigma' = sigma(1 - sigma)",
-    "diff_softplus": "Softplus rule: softplus' = sigma",
+    "diff_tanh": "tanh rule: {tanh_rule}",
+    "diff_sigmoid": "Sigmoid rule: {sigmoid_rule}",
+    "diff_softplus": "Softplus rule: {softplus_rule}",
     "diff_relu": "ReLU rule: slope 1 for {var} > 0 and 0 for {var} < 0; not differentiable at {var} = {kink}, where the subgradient {used} is used",  # noqa: E501
     "diff_step": "Step rule: slope 0 on both sides; the jump at {var} = {kink} has no derivative, {used} is used",  # noqa: E501
     "diff_abs": "Absolute value rule: slope sign({var}); at {var} = {kink} the subgradient {used} is used",  # noqa: E501
@@ -196,15 +196,15 @@ PHRASES.update(
         "opt_candidate_free": "Candidate {point}",
         "opt_problem": "Problem: {sense} {f} subject to",
         "opt_max_as_min": "Maximizing {f} is solved as minimizing {neg}; multipliers below belong to min {neg}",  # noqa: E501
-        "opt_normal_form": "Constraints in normal form g(x) <= 0, h(x) = 0",
+        "opt_normal_form": "Constraints in normal form {normal_form}",
         "opt_domain": "Strict inequalities restrict the domain (an open set); they do not enter the KKT system",  # noqa: E501
-        "opt_lagrangian": "Lagrangian L = f + sum mu_i g_i + sum lambda_j h_j, with mu_i >= 0",  # noqa: E501
-        "opt_stationarity": "Stationarity: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
+        "opt_lagrangian": "Lagrangian {lagrangian_form}, with {mu_nonnegative}",
+        "opt_stationarity": "Stationarity: {stationarity_form}",
         "opt_kkt_conditions": "Primal feasibility, dual feasibility and complementary slackness for each inequality",  # noqa: E501
-        "opt_enumerate": "Complementary slackness splits into cases: each of the {m} inequalities is active (g_i = 0) or has mu_i = 0; {cases} cases at most",  # noqa: E501
-        "opt_tangency": "Tangency form grad f = lambda grad h: at a critical point the level set of f touches the constraint curve, so the gradients are parallel; {relation}",  # noqa: E501
-        "opt_same_sign": "for a maximum (solved as min -f) this lambda equals the Lagrangian's lambda",  # noqa: E501
-        "opt_opposite_sign": "for a minimum this lambda is minus the Lagrangian's lambda (L = f + lambda h)",  # noqa: E501
+        "opt_enumerate": "Complementary slackness splits into cases: each of the {m} inequalities is active ({g_i_active}) or has {mu_i_zero}; {cases} cases at most",  # noqa: E501
+        "opt_tangency": "Tangency form {tangency_form}: at a critical point the level set of f touches the constraint curve, so the gradients are parallel; {relation}",  # noqa: E501
+        "opt_same_sign": "for a maximum (solved as {min_neg_f}) this {lambda} equals the Lagrangian's {lambda}",  # noqa: E501
+        "opt_opposite_sign": "for a minimum this {lambda} is minus the Lagrangian's {lambda} ({lagrangian_lambda_h})",  # noqa: E501
         "opt_pruned_count": "Pruned without solving: the {count} cases with {size} or more active inequalities (at most {limit} active constraint gradients can be independent)",  # noqa: E501
         "opt_pruned_infeasible": "Case active {{{case}}}: pruned, since the constraints {{{subset}}} cannot be active together",  # noqa: E501
         "opt_case": "Active inequalities: {{{case}}}",
@@ -247,7 +247,7 @@ PHRASES.update(
         "opt_optimum_irregular": "Optimum ({sense}): {variables} = {points}, value {value}; irregular point: no KKT multipliers exist",  # noqa: E501
         "opt_bordered_hessian": "Bordered Hessian at {point}: leading minors {minors}, so {kind}",  # noqa: E501
         "opt_bordered_irregular": "{point} is irregular (no multipliers): the bordered Hessian does not apply",  # noqa: E501
-        "opt_infeasible": "Infeasible: no point satisfies the constraints (even min |x|^2 over them has no candidate)",  # noqa: E501
+        "opt_infeasible": "Infeasible: no point satisfies the constraints (even {min_norm_x} over them has no candidate)",  # noqa: E501
         "opt_no_kkt_point": "No KKT point found, and no unbounded direction detected",
     }
 )
@@ -268,12 +268,12 @@ PHRASES.update(
         "dual_no_gap": "no gap (strong duality)",
         "dual_positive_gap": "a positive gap: weak duality only",
         "dual_gap_infinite": "p* = {p_star}, d* = {d_star}: the gap is not finite",
-        "slater_convexity": "Convexity: f convex {f_convex}, every g_i convex {g_convex}, every h_j affine {h_affine}",  # noqa: E501
+        "slater_convexity": "Convexity: f convex {f_convex}, every {g_i} convex {g_convex}, every {h_j} affine {h_affine}",  # noqa: E501
         "yes_true": "yes",
         "yes_false": "no",
         "yes_none": "unknown",
-        "slater_point": "Strictly feasible point {point}: every g_i(x) < 0",
-        "slater_no_point": "No strictly feasible point exists: some g_i cannot be negative on the feasible set",  # noqa: E501
+        "slater_point": "Strictly feasible point {point}: every {g_i_negative}",
+        "slater_no_point": "No strictly feasible point exists: some {g_i} cannot be negative on the feasible set",  # noqa: E501
         "slater_unknown_point": "No strictly feasible point was found",
         "slater_verdict": "Slater's condition: {verdict}",
         "slater_true": "holds, so strong duality holds and the KKT conditions are necessary",  # noqa: E501
@@ -285,13 +285,13 @@ PHRASES.update(
     {
         # Ridge regression (symopt.models.ridge)
         "ridge": "Ridge regression on {n} observations with {k} coefficients",
-        "ridge_penalized": "Penalized form: minimize the sum of squared errors plus lambda times ||beta||^2",  # noqa: E501
-        "ridge_normal_equations": "Setting the gradient to zero gives the normal equations (X^T X + lambda I) beta = X^T y",  # noqa: E501
+        "ridge_penalized": "Penalized form: minimize the sum of squared errors plus {ridge_penalty}",  # noqa: E501
+        "ridge_normal_equations": "Setting the gradient to zero gives the normal equations {ridge_normal_equations}",  # noqa: E501
         "ridge_cramer": "Cramer's rule for {beta}",
-        "ridge_radius": "The matching radius s(lambda) = ||beta(lambda)||^2",
-        "ridge_kkt_link": "Constrained form ||beta||^2 <= s with multiplier mu: its stationarity is the penalized form's with lambda = mu, and mu > 0 forces ||beta||^2 = s",  # noqa: E501
-        "ridge_inactive": "s = {s} is at least the least-squares radius {ols}: the constraint is inactive, lambda = 0",  # noqa: E501
-        "ridge_lambda_for_s": "Solve s(lambda) = {s} for lambda > 0: lambda = {lam}",
-        "ridge_at_lambda": "At lambda = {lam}: beta = ({beta}) and the radius",
+        "ridge_radius": "The matching radius {ridge_radius_form}",
+        "ridge_kkt_link": "Constrained form {ridge_ball} with multiplier {mu}: its stationarity is the penalized form's with {lambda_is_mu}, and {mu_positive} forces {ridge_on_sphere}",  # noqa: E501
+        "ridge_inactive": "s = {s} is at least the least-squares radius {ols}: the constraint is inactive, {lambda_zero}",  # noqa: E501
+        "ridge_lambda_for_s": "Solve {s_of_lambda} = {s} for {lambda_positive}: {lambda} = {lam}",  # noqa: E501
+        "ridge_at_lambda": "At {lambda} = {lam}: {beta} = ({beta_values}) and the radius",  # noqa: E501
     }
 )

@@ -27,7 +27,7 @@ PHRASES = {
     "descent_set_box": "상자",
     "descent_set_halfspace": "반공간",
     "descent_set_ball": "공",
-    "descent_optimum_solved": "정확한 최소점: grad f = 0의 해 가운데 헤시안이 양의 정부호인 점",  # noqa: E501
+    "descent_optimum_solved": "정확한 최소점: {grad_f_zero}의 해 가운데 헤시안이 양의 정부호인 점",  # noqa: E501
     "descent_optimum_given": "정확한 최적점 (주어진 값)",
     "descent_optimum_kkt": "정확한 KKT 점과 승수",
     "descent_no_optimum": "정확한 최소점을 찾지 못해 오차는 표시하지 않는다",
@@ -152,17 +152,17 @@ PHRASES = {
     "diff_sum": "합의 법칙: 항별로 미분한다",
     "diff_constant_multiple": "상수배 법칙: 상수 {factor}는 그대로 둔다",
     "diff_power": "거듭제곱 법칙: 지수 {exponent}를 앞으로 내리고 지수를 1 줄인다",  # noqa: E501
-    "diff_product": "곱의 법칙: (fg)' = f'g + fg'",
-    "diff_quotient": "몫의 법칙: (f/g)' = (f'g - fg')/g^2",
+    "diff_product": "곱의 법칙: {product_rule}",
+    "diff_quotient": "몫의 법칙: {quotient_rule}",
     "diff_chain": "연쇄법칙: 안쪽 함수를 {inner} = {definition}로 둔다",
-    "diff_exp": "지수함수 미분: (e^{var})' = e^{var}",
-    "diff_exp_base": "밑이 {base}인 지수함수 미분: (b^x)' = b^x ln b",  # noqa: E501
-    "diff_log": "로그함수 미분: (ln {var})' = 1/{var}",
-    "diff_sqrt": "제곱근 미분: (sqrt {var})' = 1/(2 sqrt {var})",
+    "diff_exp": "지수함수 미분: {exp_rule}",
+    "diff_exp_base": "밑이 {base}인 지수함수 미분: {exp_base_rule}",
+    "diff_log": "로그함수 미분: {log_rule}",
+    "diff_sqrt": "제곱근 미분: {sqrt_rule}",
     "diff_trig": "삼각함수 {function}의 미분",
-    "diff_tanh": "tanh 미분: tanh' = 1 - tanh^2",
-    "diff_sigmoid": "시그모이드 미분: sigma' = sigma(1 - sigma)",
-    "diff_softplus": "소프트플러스 미분: softplus' = sigma",
+    "diff_tanh": "tanh 미분: {tanh_rule}",
+    "diff_sigmoid": "시그모이드 미분: {sigmoid_rule}",
+    "diff_softplus": "소프트플러스 미분: {softplus_rule}",
     "diff_relu": "ReLU 미분: {var} > 0이면 기울기 1, {var} < 0이면 0; {var} = {kink}에서는 미분 불가능하여 서브그래디언트 {used}를 쓴다",  # noqa: E501
     "diff_step": "계단 함수 미분: 양쪽 모두 기울기 0; {var} = {kink}의 불연속점에서는 도함수가 없어 {used}를 쓴다",  # noqa: E501
     "diff_abs": "절댓값 미분: 기울기는 sign({var}); {var} = {kink}에서는 서브그래디언트 {used}를 쓴다",  # noqa: E501
@@ -196,15 +196,15 @@ PHRASES.update(
         "opt_candidate_free": "후보 {point}",
         "opt_problem": "문제: {f} {sense}, 제약 조건",
         "opt_max_as_min": "{f}의 최대화는 {neg}의 최소화로 푼다; 아래 승수는 min {neg}의 승수이다",  # noqa: E501
-        "opt_normal_form": "표준형 제약 g(x) <= 0, h(x) = 0",
+        "opt_normal_form": "표준형 제약 {normal_form}",
         "opt_domain": "엄격한 부등식은 정의역(열린 집합)을 제한할 뿐 KKT 연립방정식에는 들어가지 않는다",  # noqa: E501
-        "opt_lagrangian": "라그랑지안 L = f + sum mu_i g_i + sum lambda_j h_j, mu_i >= 0",  # noqa: E501
-        "opt_stationarity": "정상성 조건: grad f + sum mu_i grad g_i + sum lambda_j grad h_j = 0",  # noqa: E501
+        "opt_lagrangian": "라그랑지안 {lagrangian_form}, {mu_nonnegative}",
+        "opt_stationarity": "정상성 조건: {stationarity_form}",
         "opt_kkt_conditions": "각 부등식의 원문제 가능성, 쌍대 가능성, 상보적 여유성",
-        "opt_enumerate": "상보적 여유성에 따라 경우를 나눈다: {m}개의 부등식 각각이 활성(g_i = 0)이거나 mu_i = 0; 최대 {cases}가지",  # noqa: E501
-        "opt_tangency": "라그랑주 승수법의 접선 조건 grad f = lambda grad h: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
-        "opt_same_sign": "최대(min -f로 풂)에서는 이 lambda가 라그랑지안의 lambda와 같다",  # noqa: E501
-        "opt_opposite_sign": "최소에서는 이 lambda가 라그랑지안(L = f + lambda h)의 lambda에 음수를 붙인 값이다",  # noqa: E501
+        "opt_enumerate": "상보적 여유성에 따라 경우를 나눈다: {m}개의 부등식 각각이 활성({g_i_active})이거나 {mu_i_zero}; 최대 {cases}가지",  # noqa: E501
+        "opt_tangency": "라그랑주 승수법의 접선 조건 {tangency_form}: 임계점에서 f의 등고선이 제약 곡선에 접하므로 두 기울기가 평행하다; {relation}",  # noqa: E501
+        "opt_same_sign": "최대({min_neg_f}로 풂)에서는 이 {lambda}가 라그랑지안의 {lambda}와 같다",  # noqa: E501
+        "opt_opposite_sign": "최소에서는 이 {lambda}가 라그랑지안({lagrangian_lambda_h})의 {lambda}에 음수를 붙인 값이다",  # noqa: E501
         "opt_pruned_count": "풀지 않고 제외: 활성 부등식이 {size}개 이상인 {count}가지 경우 (독립인 활성 제약 기울기는 최대 {limit}개)",  # noqa: E501
         "opt_pruned_infeasible": "활성 {{{case}}}인 경우: 제약 {{{subset}}}이 동시에 활성일 수 없으므로 제외",  # noqa: E501
         "opt_case": "활성 부등식: {{{case}}}",
@@ -247,7 +247,7 @@ PHRASES.update(
         "opt_optimum_irregular": "최적해 ({sense}): {variables} = {points}, 값 {value}; 비정칙점이므로 KKT 승수가 존재하지 않는다",  # noqa: E501
         "opt_bordered_hessian": "{point}에서의 유계 헤시안: 주 소행렬식 {minors}, 따라서 {kind}",  # noqa: E501
         "opt_bordered_irregular": "{point}는 비정칙점(승수 없음)이므로 유계 헤시안을 적용할 수 없다",  # noqa: E501
-        "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 min |x|^2 조차 후보가 없다)",  # noqa: E501
+        "opt_infeasible": "가능해 없음: 제약을 만족하는 점이 없다 (제약 위에서 {min_norm_x}조차 후보가 없다)",  # noqa: E501
         "opt_no_kkt_point": "KKT 점을 찾지 못했고 비유계 방향도 발견되지 않았다",
     }
 )
@@ -268,12 +268,12 @@ PHRASES.update(
         "dual_no_gap": "간극 없음 (강쌍대성)",
         "dual_positive_gap": "양의 간극: 약쌍대성만 성립",
         "dual_gap_infinite": "p* = {p_star}, d* = {d_star}: 간극이 유한하지 않다",
-        "slater_convexity": "볼록성: f 볼록 {f_convex}, 모든 g_i 볼록 {g_convex}, 모든 h_j 아핀 {h_affine}",  # noqa: E501
+        "slater_convexity": "볼록성: f 볼록 {f_convex}, 모든 {g_i} 볼록 {g_convex}, 모든 {h_j} 아핀 {h_affine}",  # noqa: E501
         "yes_true": "예",
         "yes_false": "아니오",
         "yes_none": "알 수 없음",
-        "slater_point": "순가능점(strictly feasible) {point}: 모든 g_i(x) < 0",
-        "slater_no_point": "순가능점이 존재하지 않는다: 어떤 g_i는 가능 영역에서 음수가 될 수 없다",  # noqa: E501
+        "slater_point": "순가능점(strictly feasible) {point}: 모든 {g_i_negative}",
+        "slater_no_point": "순가능점이 존재하지 않는다: 어떤 {g_i}는 가능 영역에서 음수가 될 수 없다",  # noqa: E501
         "slater_unknown_point": "순가능점을 찾지 못했다",
         "slater_verdict": "슬레이터 조건: {verdict}",
         "slater_true": "성립하므로 강쌍대성이 성립하고 KKT 조건이 필요조건이다",
@@ -285,13 +285,13 @@ PHRASES.update(
     {
         # Ridge regression (symopt.models.ridge)
         "ridge": "관측 {n}개, 계수 {k}개의 릿지 회귀",
-        "ridge_penalized": "벌점 형태: 오차제곱합 + lambda ||beta||^2 최소화",
-        "ridge_normal_equations": "기울기를 0으로 두면 정규방정식 (X^T X + lambda I) beta = X^T y",  # noqa: E501
+        "ridge_penalized": "벌점 형태: 오차제곱합 + {ridge_penalty} 최소화",
+        "ridge_normal_equations": "기울기를 0으로 두면 정규방정식 {ridge_normal_equations}",  # noqa: E501
         "ridge_cramer": "크라메르 공식으로 구한 {beta}",
-        "ridge_radius": "대응하는 반지름 s(lambda) = ||beta(lambda)||^2",
-        "ridge_kkt_link": "제약 형태 ||beta||^2 <= s의 승수를 mu라 하면 정상성 조건이 lambda = mu인 벌점 형태와 같고, mu > 0이면 상보적 여유성에 의해 ||beta||^2 = s",  # noqa: E501
-        "ridge_inactive": "s = {s}가 최소제곱해의 반지름 {ols} 이상이다: 제약이 비활성이므로 lambda = 0",  # noqa: E501
-        "ridge_lambda_for_s": "s(lambda) = {s}를 lambda > 0에 대해 푼다: lambda = {lam}",  # noqa: E501
-        "ridge_at_lambda": "lambda = {lam}에서 beta = ({beta})와 반지름",
+        "ridge_radius": "대응하는 반지름 {ridge_radius_form}",
+        "ridge_kkt_link": "제약 형태 {ridge_ball}의 승수를 {mu}라 하면 정상성 조건이 {lambda_is_mu}인 벌점 형태와 같고, {mu_positive}이면 상보적 여유성에 의해 {ridge_on_sphere}",  # noqa: E501
+        "ridge_inactive": "s = {s}가 최소제곱해의 반지름 {ols} 이상이다: 제약이 비활성이므로 {lambda_zero}",  # noqa: E501
+        "ridge_lambda_for_s": "{s_of_lambda} = {s}를 {lambda_positive}에 대해 푼다: {lambda} = {lam}",  # noqa: E501
+        "ridge_at_lambda": "{lambda} = {lam}에서 {beta} = ({beta_values})와 반지름",
     }
 )
