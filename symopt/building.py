@@ -25,6 +25,7 @@ __all__ = [
     "MAX_DEPTH",
     "MAX_EXPONENT",
     "MAX_BITS",
+    "MAX_ARGS",
     "symbol",
     "build_number",
     "build_name",
@@ -47,6 +48,11 @@ MAX_EXPONENT = 1000
 MAX_BITS = 33_000
 # Longest numeric literal (digits) and decimal exponent in scientific notation.
 _MAX_LITERAL = 100
+#: Most arguments of one max or min (nested ones of the same kind included),
+#: and the most operations in them: SymPy compares every pair of arguments,
+#: which takes seconds past these.
+MAX_ARGS = 10
+MAX_COMPARED_OPS = 100
 
 # name -> (SymPy builder, allowed argument counts; None: one or more)
 FUNCTIONS = {
@@ -71,11 +77,19 @@ FUNCTIONS = {
 CONSTANTS = {"pi": sympy.pi, "e": sympy.E, "E": sympy.E}
 
 # Greek letters typed directly become the names SymPy prints as Greek.
-_GREEK = {
+GREEK = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon",
-    "η": "eta", "θ": "theta", "λ": "lambda", "μ": "mu", "ν": "nu",
-    "ρ": "rho", "σ": "sigma", "τ": "tau", "φ": "phi", "ω": "omega",
+    "ζ": "zeta", "η": "eta", "θ": "theta", "ι": "iota", "κ": "kappa",
+    "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi", "π": "pi", "ρ": "rho",
+    "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi",
+    "ψ": "psi", "ω": "omega", "Γ": "Gamma", "Δ": "Delta", "Θ": "Theta",
+    "Λ": "Lambda", "Ξ": "Xi", "Π": "Pi", "Σ": "Sigma", "Φ": "Phi",
+    "Ψ": "Psi", "Ω": "Omega",
 }  # fmt: skip
+
+# A name symopt shows well everywhere: ASCII letters, digits and single
+# underscores between them (w_1, x1, lambda_max), not at either end.
+_NAME = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*")
 
 # Python keywords read as names would turn `x if y else z` into a product.
 # `lambda` is the exception: it is the lecture's multiplier.
@@ -107,8 +121,12 @@ def symbol(name):
     >>> symbol("w_1"), symbol("λ")
     (w_1, lambda)
     """
-    name = _GREEK.get(name, name)
-    return sympy.Symbol(name, real=True)
+    return sympy.Symbol(_spelled(name), real=True)
+
+
+def _spelled(name):
+    # A Greek letter typed directly becomes its name: λ_1 -> lambda_1.
+    return GREEK[name[0]] + name[1:] if name[:1] in GREEK else name
 
 
 def build_number(text, col=None):
@@ -137,8 +155,16 @@ def build_name(name, col=None):
     """
     if "__" in name:
         fail(f"name {shorten(name, 30)!r} is not allowed (double underscores)", col)
+    written, name = name, _spelled(name)
     if name in _KEYWORDS:
         fail(f"{name!r} is a Python keyword, not a name symopt accepts", col)
+    if not _NAME.fullmatch(name):
+        fail(
+            f"name {shorten(written, 30)!r} is not allowed",
+            col,
+            "names are ASCII letters and digits with single underscores "
+            "inside, such as w_1, x1 or lambda",
+        )
     if name in FUNCTIONS:
         fail(f"function {name!r} needs parentheses", col, f"write {name}(...)")
     if name in CONSTANTS:
@@ -167,6 +193,8 @@ def build_call(name, args, col=None):
     for arg in args:
         if isinstance(arg, _Relational):
             fail(f"a relation cannot be an argument of {name}", col)
+    if func in (sympy.Max, sympy.Min):
+        _check_compared(name, func, args, col)
     try:
         result = func(*args)
     except (TypeError, ValueError, ArithmeticError) as error:
@@ -275,10 +303,32 @@ def _check_size(number, col, what):
         fail(f"{what} gives a number too large to hold exactly ({limit})", col)
 
 
+def _check_compared(name, func, args, col):
+    # Max(a, Max(b, c)) flattens to Max(a, b, c): count what SymPy will compare.
+    flat = [a for arg in args for a in (arg.args if arg.func is func else (arg,))]
+    if len(flat) > MAX_ARGS:
+        fail(
+            f"{name} of {len(flat)} arguments is too many (at most {MAX_ARGS})",
+            col,
+            f"name partial results as graph nodes (m = {name}(a, b), {name}(m, c))",
+        )
+    ops = sum(sympy.count_ops(a) for a in flat)
+    if ops > MAX_COMPARED_OPS:
+        fail(
+            f"{name}(...) compares arguments with {ops} operations "
+            f"(at most {MAX_COMPARED_OPS})",
+            col,
+            "name its arguments as graph nodes, or write them shorter",
+        )
+
+
 def _defined(result, what, col):
     # A pole such as log(0) or tan(pi/2) is a mistake in the input, not a value.
     if result in _UNDEFINED:
         fail(f"{what} is undefined here (gives {result})", col)
+    # Symbols are real: sqrt(-1) or log(-2) has no value on the real line.
+    if result.is_number and result.is_extended_real is False:
+        fail(f"{what} is not a real number (gives {shorten(result, 30)})", col)
     if result.is_Rational:
         _check_size(result, col, what)
     return result

@@ -20,6 +20,7 @@ from fractions import Fraction
 
 import sympy
 from sympy import Derivative, Rational
+from sympy.core.evalf import PrecisionExhausted
 from sympy.core.relational import Relational
 
 from .errors import VerificationError, shorten
@@ -304,18 +305,34 @@ def _equal_matrices(left, right, definitions, rng):
 
 
 def _equivalent(left, right, definitions, rng):
-    """Relations in a chain: the same relation, or equations that are
-    nonzero multiples of each other (``2x - 2 = 0`` and ``x = 1``)."""
+    """Relations in a chain: the same relation up to its orientation
+    (``x <= 1`` and ``1 >= x``), equations that are nonzero multiples of each
+    other (``2x - 2 = 0`` and ``x = 1``), inequalities positive multiples."""
     if left == right:
         return True
-    if not (isinstance(left, sympy.Eq) and isinstance(right, sympy.Eq)):
+    if not (isinstance(left, Relational) and isinstance(right, Relational)):
         return False
-    a = resolve(left.lhs - left.rhs, definitions)
-    b = resolve(right.lhs - right.rhs, definitions)
+    (kind, a), (other, b) = _oriented(left), _oriented(right)
+    if kind is not other:
+        return False
+    a, b = resolve(a, definitions), resolve(b, definitions)
     if b == 0:
         return a == 0
     ratio = sympy.cancel(sympy.together(a / b))
-    return bool(ratio.is_number and ratio != 0)
+    if not ratio.is_number or ratio == 0:
+        return False
+    return kind is sympy.Eq or bool(ratio.is_positive)
+
+
+# Ge(a, b) is Le(b, a): each relation as (kind, left side - right side).
+_FLIPPED = {sympy.Ge: sympy.Le, sympy.Gt: sympy.Lt}
+
+
+def _oriented(relation):
+    kind = type(relation)
+    if kind in _FLIPPED:
+        return _FLIPPED[kind], relation.rhs - relation.lhs
+    return kind, relation.lhs - relation.rhs
 
 
 def _unknowns_for_undefined(expr):
@@ -333,34 +350,38 @@ def _sample(symbol, rng, positive=False):
 
 
 def _value_at(diff, rng):
-    """``diff`` at a random point: exact when rational, else its size relative
-    to its largest term (so huge cancelling terms do not look nonzero)."""
+    """``diff`` at a random point: exact when rational, else evaluated with
+    SymPy's adaptive precision; zero when no working precision tells it from 0."""
     # Half the tries use positive points only: x**x or log(x) are real there.
     for attempt in range(12):
         positive = attempt % 2 == 1
         point = {s: _sample(s, rng, positive) for s in diff.free_symbols}
         try:
-            at = diff.xreplace(point)
-            value = at.doit()
+            value = diff.xreplace(point).doit()
             if value.has(sympy.zoo, sympy.nan, sympy.oo, -sympy.oo):
                 continue
             if value.is_Rational:
                 return value
-            approx = value.evalf(60)
-            if not approx.is_Number:
-                continue
-            terms = [abs(t.doit().evalf(30)) for t in sympy.Add.make_args(at)]
-            scale = max([1, *(t for t in terms if t.is_Number)])
+            approx = _evaluated(value)
         except (TypeError, ValueError, ZeroDivisionError, ArithmeticError):
             continue
-        return abs(approx) / scale
+        if approx.is_Number:
+            return abs(approx)
     return None
 
 
+def _evaluated(value):
+    # strict: every digit returned is right, so a nonzero result refutes the
+    # link however small it is (pi against a 60-digit decimal, e**-1000);
+    # a true zero exhausts the working precision instead.
+    try:
+        return value.evalf(30, strict=True)
+    except PrecisionExhausted:
+        return sympy.S.Zero
+
+
 def _nonzero(value):
-    if value.is_Rational:
-        return value != 0
-    return value > 1e-40
+    return value != 0
 
 
 def _refuted(diff, rng):

@@ -26,6 +26,7 @@ from sympy import Float, Integer, Rational
 from .building import (
     CONSTANTS,
     FUNCTIONS,
+    GREEK,
     MAX_DEPTH,
     MAX_EXPONENT,
     RELATIONS,
@@ -66,14 +67,21 @@ __all__ = [
 MAX_LENGTH = 10_000
 
 _TOKEN = re.compile(
-    r"""
+    rf"""
     (?P<space>\s+)
-  | (?P<number>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
-  | (?P<name>[^\W\d]\w*)
+  | (?P<number>(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?)
+  | (?P<name>(?:[A-Za-z_][A-Za-z0-9_]*|[{"".join(GREEK)}](?:_\w*|[0-9]*))[₀-₉]*)
   | (?P<op>\*\*|==|<=|>=|!=|[-+*/^(),<>=])
+  | (?P<unicode>[·×−≤≥])
+  | (?P<power>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)
     """,
     re.VERBOSE,
 )
+
+# What symopt's own text output writes, read back: 2·x, x ≤ 1, x², w₁.
+_UNICODE_OPS = {"·": "*", "×": "*", "−": "-", "≤": "<=", "≥": ">="}
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUBSCRIPTS = str.maketrans("₀₁₂₃₄₅₆₇₈₉", "0123456789")
 
 # Characters that start constructs symopt never accepts, with the way out.
 _FORBIDDEN = {
@@ -96,6 +104,9 @@ _FORBIDDEN = {
     "`": "no backquotes",
     "\\": "write names like lambda or w_1, not LaTeX",
     "#": "no comments",
+    "√": "write sqrt(...)",
+    "≠": "'!=' is not supported",
+    "∞": "no infinities; write a number",
 }
 
 
@@ -114,24 +125,53 @@ def tokenize(text):
         match = _TOKEN.match(text, pos)
         if match is None:
             char = text[pos]
-            fail(f"{char!r} is not allowed", pos + 1, _FORBIDDEN.get(char))
-        kind = match.lastgroup
+            hint = _FORBIDDEN.get(char)
+            if hint is None and not char.isascii():
+                hint = "write ASCII letters, digits and operators (Greek letters work)"
+            fail(f"{char!r} is not allowed", pos + 1, hint)
+        kind, piece, col = match.lastgroup, match.group(), pos + 1
         if kind == "number":
             _check_number_edges(text, match)
-        if kind == "name" and "__" in match.group():
-            build_name(match.group(), pos + 1)  # raises: refused before the rest
+        if kind == "name":
+            piece = _subscripted(piece)
+            if "__" in piece:
+                build_name(piece, col)  # raises: refused before the rest
+        if kind == "unicode":
+            kind, piece = "op", _UNICODE_OPS[piece]
+        if kind == "power":
+            tokens.append(Token("op", "^", col))
+            if piece.startswith("⁻"):
+                tokens.append(Token("op", "-", col))
+            kind, piece = "number", piece.lstrip("⁻").translate(_SUPERSCRIPTS)
         if kind != "space":
-            tokens.append(Token(kind, match.group(), pos + 1))
+            tokens.append(Token(kind, piece, col))
         pos = match.end()
     tokens.append(Token("end", "", len(text) + 1))
     return tokens
 
 
+def _subscripted(name):
+    # w₁ is w_1, as symopt's text output shows it.
+    base = name.rstrip("₀₁₂₃₄₅₆₇₈₉")
+    if base == name:
+        return name
+    return f"{base}_{name[len(base) :].translate(_SUBSCRIPTS)}"
+
+
 def _check_number_edges(text, match):
-    # "1.5.2" and "x.5" must not quietly become products of decimals.
+    # "1.5.2" and "x.5" must not quietly become products of decimals, nor
+    # "2.x" the product 2*x.
     start, end = match.span()
     if end < len(text) and text[end] == ".":
         fail(f"malformed number {text[start : end + 1]!r}", start + 1)
+    if text[end - 1] == "." and end < len(text) and _TOKEN.match(text, end):
+        if _TOKEN.match(text, end).lastgroup == "name":
+            number = text[start:end]
+            fail(
+                f"malformed number {number!r}",
+                start + 1,
+                f"write {number}0 or {number[:-1]} before a name",
+            )
     if (
         text[start] == "."
         and start > 0
@@ -289,6 +329,8 @@ class _Parser:
         self.depth -= 1
 
     def call(self, name):
+        if name.text == "σ":  # how symopt's text output shows sigmoid
+            name = Token(name.kind, "sigmoid", name.col)
         # Refuse an unknown name before reading (and building) its arguments.
         if name.text not in FUNCTIONS:
             build_call(name.text, (), name.col)

@@ -38,7 +38,7 @@ from .errors import InputError, shorten
 __all__ = ["function", "DefinedFunction"]
 
 # Module prefixes whose functions read as the whitelisted ones: math.exp, np.log.
-_MODULES = frozenset({"math", "np", "numpy", "sympy", "sp", "torch"})
+_MODULES = frozenset({"math", "np", "numpy", "sympy", "sp", "torch", "symopt"})
 
 _OPERATORS = {
     ast.Add: "+",
@@ -158,7 +158,7 @@ class _Reader:
             body = body[1:]
         for statement in body[:-1]:
             target, value, written = self.assignment(statement, env)
-            assignments.append((build_name(target), written))
+            assignments.append((self.variable(statement, target), written))
             env[target] = value
         result = self.returned(body[-1], env)
         symbols = tuple(s for _, s in params)
@@ -176,7 +176,13 @@ class _Reader:
                 "parameters with defaults are not supported; "
                 "remove the default or write the number in the body",
             )
-        return [(a.arg, self.at(a, build_name, _symbol_name(a.arg))) for a in args.args]
+        return [(a.arg, self.variable(a, a.arg)) for a in args.args]
+
+    def variable(self, node, name):
+        """The symbol a parameter or an assigned name stands for."""
+        if name in CONSTANTS:
+            self.refuse(node, f"{name!r} is the constant {name}; choose another name")
+        return self.at(node, build_name, _symbol_name(name))
 
     def assignment(self, statement, env):
         if isinstance(statement, ast.AugAssign) and isinstance(
@@ -318,6 +324,12 @@ def _is_docstring(statement):
 def _describe(node):
     if type(node) in _REFUSED:
         return _REFUSED[type(node)]
+    if isinstance(node, ast.Return):
+        return "only one return is supported, as the last statement"
+    if isinstance(node, (ast.Assign, ast.AnnAssign)):
+        return "assign one plain name per statement (y = ..., no annotations)"
+    if isinstance(node, ast.Expr):
+        return "a bare expression does nothing; assign it to a name or return it"
     return f"{type(node).__name__} is not supported; write arithmetic only"
 
 
@@ -332,7 +344,18 @@ def _latexify(defined):
         return None
     for module in _MODULES:  # math.pi reads as pi
         latex = latex.replace(rf"\mathrm{{{module}}}.", "")
+    for name, shown in _ACTIVATIONS_LATEX.items():  # as derivations show them
+        latex = latex.replace(rf"\mathrm{{{name}}}", shown)
     return _math_names(latex, defined)
+
+
+_ACTIVATIONS_LATEX = {
+    "sigmoid": r"\sigma",
+    "relu": r"\operatorname{relu}",
+    "softplus": r"\operatorname{softplus}",
+    "heaviside": r"\operatorname{step}",
+    "step": r"\operatorname{step}",
+}
 
 
 def _math_names(latex, defined):

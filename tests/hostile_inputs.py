@@ -86,6 +86,22 @@ BROKEN = [
     "x,y",
     "1" * 101,
     "1e999",
+    # Read wrongly once: a name of any Unicode word characters, "2." times x,
+    # and complex values of real symbols.
+    "x_",
+    "_",
+    "_x",
+    "ｘ + 1",
+    "١٢",
+    "x\u200by",
+    "\u202ex",
+    "x\x00",
+    "2.x",
+    "sqrt(-1)",
+    "log(-1)",
+    "(-8)^(1/3)",
+    "√x",
+    "x ≠ 1",
 ]
 
 RESOURCES = [
@@ -104,6 +120,15 @@ RESOURCES = [
     "x" + "^x" * 4000,
     "x" * 1_000_000,
     "x+" * 600_000,
+    # SymPy compares every pair of max/min arguments: minutes for these once.
+    "max(" + ",".join(f"x{i}" for i in range(1600)) + ")",
+    "".join(f"min(x{i}, " for i in range(99)) + "x" + ")" * 99,
+    "max("
+    + "+".join(f"x{i}^2" for i in range(600))
+    + ", "
+    + "-".join(f"x{i}" for i in range(600))
+    + ")",
+    "x" + "²" * 5000,
 ]
 
 HOSTILE = CODE + BROKEN + RESOURCES

@@ -8,6 +8,7 @@ import pytest
 
 import symopt
 from symopt.cli import COMMANDS, main
+from symopt.render.json import exact_str
 
 _CHOICES = ", ".join(repr(name) for name in COMMANDS)
 
@@ -45,6 +46,24 @@ def test_parse_json(capsys):
         "latex": r"x^{2} \leq \frac{1}{2}",
         "symbols": ["x"],
     }
+
+
+@pytest.mark.parametrize(
+    "text", ["lambda*mu + 4.5w_1", "x1 == 2", "sigmoid(alpha) <= 0.2", "-x^2"]
+)
+def test_parse_json_exact_parses_back(capsys, text):
+    from sympy.parsing.sympy_parser import parse_expr
+
+    from symopt import parse, sigmoid
+
+    code, out, _ = run(capsys, "parse", text, "--format", "json")
+    data = json.loads(out)
+    expected = parse(text)
+    names = {exact_str(s): s for s in expected.free_symbols}
+    assert sorted(names) == data["symbols"]
+    assert parse_expr(data["exact"], local_dict={**names, "sigmoid": sigmoid}) == (
+        expected
+    )
 
 
 @pytest.mark.parametrize(

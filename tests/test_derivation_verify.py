@@ -9,7 +9,11 @@ from sympy import (
     Derivative,
     Eq,
     Function,
+    Ge,
+    Gt,
     Heaviside,
+    Le,
+    Lt,
     Matrix,
     Max,
     Mul,
@@ -17,10 +21,12 @@ from sympy import (
     Rational,
     Subs,
     cos,
+    cosh,
     diff,
     exp,
     expand,
     log,
+    pi,
     sin,
     sqrt,
     tanh,
@@ -129,6 +135,12 @@ def test_transcendental_identities_hold(left, right):
         (sigmoid(x), Rational(1, 2) + x / 4),
         (exp(x + y), exp(x) + exp(y)),
         (sqrt(2), Rational(141421356237, 10**11)),
+        # Wrong by less than any fixed tolerance: only exact digits refute.
+        (pi, Rational(314159265358979323846264338327950288419716939937510, 10**50)),
+        (pi * x, x * Rational(31415926535897932384626433832795028841971, 10**40)),
+        (sin(x) ** 2 + cos(x) ** 2, 1 + Rational(1, 10**50)),
+        (exp(x), exp(x) + exp(-1000)),
+        (sigmoid(x) * (1 - sigmoid(x)), 1 / (4 * cosh(x / 2) ** 2) + exp(-200)),
     ],
 )
 def test_near_misses_are_refuted(left, right):
@@ -177,8 +189,29 @@ def test_piecewise_relu_and_step(left, right, holds):
 
 def test_equations_in_a_chain_must_be_equivalent():
     assert one_link(Eq(2 * x - 2, 0), Eq(x, 1))
+    assert one_link(Eq(x, 1), Eq(1, x))
     assert not one_link(Eq(2 * x - 2, 0), Eq(x, 2))
     assert not one_link(Eq(x, 1), x - 1)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "holds"),
+    [
+        (Le(x, 1), Ge(1, x), True),
+        (Le(x, 1), Le(x - 1, 0), True),
+        (Le(2 * x, 2), Le(x, 1), True),
+        (Lt(x, y), Gt(y, x), True),
+        (Le(x, 1), Ge(x, 1), False),
+        (Le(x, 1), Le(-x, -1), False),
+        (Le(x, 1), Lt(x, 1), False),
+        (Le(x, 1), Eq(x, 1), False),
+        (Le(x, 1), Le(x, 2), False),
+    ],
+)
+def test_inequalities_in_a_chain_must_be_the_same_up_to_orientation(left, right, holds):
+    chain = (left, right)
+    left, right = (r.func(*r.args, evaluate=False) for r in chain)
+    assert bool(one_link(left, right)) is holds
 
 
 def test_matrices_compare_entrywise():

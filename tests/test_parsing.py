@@ -47,6 +47,16 @@ lam, mu, alpha, w_1, x1 = symbols("lambda mu alpha w_1 x1")
         ("heaviside(x)", step(x)),
         ("sin(x)cos(x)", sympy.sin(x) * sympy.cos(x)),
         ("tanh(0.5 x)", sympy.tanh(x / 2)),
+        # What symopt's own text output shows reads back as the same thing.
+        ("x² + y³", x**2 + y**3),
+        ("x⁻¹", 1 / x),
+        ("2·x × y − 1", 2 * x * y - 1),
+        ("λ·μ + w₁", lam * mu + w_1),
+        ("σ(x)·(1 - σ(x))", sigmoid(x) * (1 - sigmoid(x))),
+        ("π", pi),
+        ("αβ", alpha * symbols("beta")[0]),
+        ("λx", lam * x),
+        ("λ_1 + μ2", sum(symbols("lambda_1 mu2"))),
     ],
 )
 def test_exact_reading(text, expected):
@@ -79,6 +89,48 @@ def test_names_are_real_symbols_with_math_latex():
     latex = sympy.latex(expr)
     for piece in (r"\lambda", r"\mu", r"\alpha", r"\beta", "w_{1}", "x_{1}"):
         assert piece in latex
+
+
+def test_inequalities_symopt_prints_read_back():
+    assert parse("2x − 1 ≤ 3") == Le(2 * x - 1, 3)
+    assert parse("x ≥ 0") == Ge(x, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("x_", "name 'x_' is not allowed at column 1; names are ASCII letters "
+         "and digits with single underscores inside, such as w_1, x1 or lambda"),
+        ("_x + 1", "name '_x' is not allowed at column 1; names are ASCII "
+         "letters and digits with single underscores inside, such as w_1, x1 "
+         "or lambda"),
+        ("ｘ + 1", "'ｘ' is not allowed at column 1; write ASCII letters, "
+         "digits and operators (Greek letters work)"),
+        ("١٢", "'١' is not allowed at column 1; write ASCII letters, digits "
+         "and operators (Greek letters work)"),
+        ("2.x", "malformed number '2.' at column 1; write 2.0 or 2 before a name"),
+        ("sqrt(-1)", "sqrt(...) is not a real number (gives I) at column 1"),
+        ("log(-2)", "log(...) is not a real number (gives log(2) + I*pi) "
+         "at column 1"),
+        ("(-8)^(1/3)", "power is not a real number (gives 2*(-1)**(1/3)) "
+         "at column 5"),
+        ("√x", "'√' is not allowed at column 1; write sqrt(...)"),
+        ("max(" + ",".join(f"x{i}" for i in range(11)) + ")",
+         "max of 11 arguments is too many (at most 10) at column 1; name "
+         "partial results as graph nodes (m = max(a, b), max(m, c))"),
+        ("min(x, min(" + ",".join(f"x{i}" for i in range(10)) + "))",
+         "min of 11 arguments is too many (at most 10) at column 1; name "
+         "partial results as graph nodes (m = min(a, b), min(m, c))"),
+        ("max(" + "+".join(f"x{i}" for i in range(60)) + ", "
+         + "-".join(f"y{i}" for i in range(60)) + ")",
+         "max(...) compares arguments with 118 operations (at most 100) at "
+         "column 1; name its arguments as graph nodes, or write them shorter"),
+    ],
+)  # fmt: skip
+def test_refusals_name_the_piece(text, message):
+    with pytest.raises(InputError) as caught:
+        parse(text)
+    assert str(caught.value) == message
 
 
 def test_unicode_greek_is_the_same_symbol_as_its_name():

@@ -131,7 +131,7 @@ def _parse_or_refuse(text):
 
 
 @_FUZZ
-@given(st.text(alphabet=string.printable + "λμα√·", max_size=60))
+@given(st.text(alphabet=string.printable + "λμα√·²⁻₁−≤≥×σπ", max_size=60))
 def test_fuzz_random_text(text):
     _parse_or_refuse(text)
 

@@ -6,7 +6,7 @@ import sympy
 from sympy import Rational, exp, log
 
 import symopt
-from symopt import InputError, exact, function, sigmoid, symbols
+from symopt import InputError, exact, function, relu, sigmoid, softplus, symbols
 
 w, a, x, y = symbols("w a x y")
 alpha, w_1, x1, lam, mu_2 = symbols("alpha w_1 x1 lambda mu_2")
@@ -74,6 +74,22 @@ def test_known_functions_and_constants():
     assert f.expr == sigmoid(x) * mu_2 + sympy.pi + sympy.Max(x, 0) + sympy.Abs(x)
     assert r"\mu_{2}" in f.latex
     assert r"\mathrm{math}" not in f.latex
+
+
+def through_symopt(x):
+    return symopt.sigmoid(x) + symopt.relu(x) + softplus(x)
+
+
+def test_symopt_functions_read_and_show_as_in_derivations():
+    f = function(through_symopt)
+    assert f.expr == sigmoid(x) + relu(x) + softplus(x)
+    if "mathopen" in f.latex:  # latexify-py's rendering, not the fallback
+        assert f.latex == (
+            r"\mathrm{through\_symopt}(x) = \sigma \mathopen{}\left( x "
+            r"\mathclose{}\right) + \operatorname{relu} \mathopen{}\left( x "
+            r"\mathclose{}\right) + \operatorname{softplus} \mathopen{}\left( x "
+            r"\mathclose{}\right)"
+        )
 
 
 def test_fallback_latex_without_latexify(monkeypatch):
@@ -157,9 +173,45 @@ def keywords(x):
     return max(x, 0, key=abs)
 
 
+def euler_parameter(e, x):
+    return e * x
+
+
+def pi_assigned(x):
+    pi = 2 * x
+    return pi + 1
+
+
+def two_returns(x):
+    return x
+    return 2 * x
+
+
+def tuple_assignment(x):
+    a, b = x, 1
+    return a + b
+
+
+def bare_expression(x):
+    x + 1
+    return x
+
+
 @pytest.mark.parametrize(
     ("fn", "message"),
     [
+        # e and pi are constants in symopt: a parameter of that name would be
+        # a number, and differentiating with respect to it nonsense.
+        (euler_parameter, "euler_parameter, line {1}: 'e' is the constant e at "
+         "column 21; choose another name"),
+        (pi_assigned, "pi_assigned, line {0}: 'pi' is the constant pi at "
+         "column 5; choose another name"),
+        (two_returns, "two_returns, line {0}: only one return is supported, as "
+         "the last statement at column 5"),
+        (tuple_assignment, "tuple_assignment, line {0}: assign one plain name per "
+         "statement (y = ..., no annotations) at column 5"),
+        (bare_expression, "bare_expression, line {0}: a bare expression does "
+         "nothing at column 5; assign it to a name or return it"),
         (loop, "loop, line {0}: loops are not supported at column 5; "
          "write the expression"),
         (branch, "branch, line {0}: 'if' is not supported at column 5; "

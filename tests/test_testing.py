@@ -22,6 +22,17 @@ def lecture_loss(w):
         ("x <= 1", "x - 1 <= 0"),
         ([1, "x"], (1, "x")),
         ("sigmoid(x)*(1 - sigmoid(x))", "sigmoid(x) - sigmoid(x)^2"),
+        # Relations up to orientation and a constant factor, as verify() has it.
+        ("x == 1", "1 == x"),
+        ("x <= 1", "1 >= x"),
+        ("x < y", "y > x"),
+        ("2x == 2", "x == 1"),
+        # Equal by definition, where simplify alone does not see it.
+        ("relu(x)", "max(0, x)"),
+        ("relu(x)", "(x + abs(x))/2"),
+        ("x step(x)", "relu(x)"),
+        (sympy.Matrix(["1.5", "x"]), sympy.Matrix([Rational(3, 2), "x"])),
+        ({"w": "4.5", "b": 1}, {"w": 4.5, "b": "1"}),
     ],
 )
 def test_equal_passes(actual, expected):
@@ -41,6 +52,22 @@ def test_equal_passes(actual, expected):
          "expressions differ:\n  actual:   x <= 1\n  expected: x < 1"),
         ([1], [1, 2], "expressions differ in length: 1 actual, 2 expected"),
         ("x", [1], "expressions differ: 'x' vs [1]"),
+        ("x <= 1", "x >= 1",
+         "expressions differ:\n  actual:   x <= 1\n  expected: x >= 1"),
+        ("relu(x)", "x",
+         "expressions differ:\n  actual:   relu(x)\n  expected: x\n"
+         "  actual - expected: -x + relu(x)"),
+        (sympy.Matrix([1, 2]), sympy.Matrix([1, 3]),
+         "expressions differ:\n  actual:   Matrix([[1], [2]])\n"
+         "  expected: Matrix([[1], [3]])\n  actual - expected: Matrix([[0], [-1]])"),
+        (sympy.Matrix([1, 2]), sympy.Matrix([[1, 2]]),
+         "expressions differ:\n  actual:   Matrix([[1], [2]])\n"
+         "  expected: Matrix([[1, 2]])"),
+        ({"w": 1}, {"b": 1},
+         "expressions differ in keys: missing b; unexpected w"),
+        ({"w": 1}, {"w": "2"},
+         "expressions at w differ:\n  actual:   1\n  expected: 2\n"
+         "  actual - expected: -1"),
     ],
 )  # fmt: skip
 def test_equal_failure_messages(actual, expected, message):

@@ -10,6 +10,7 @@ def add_arguments(parser):
 
 def run(args):
     from ..parsing import parse
+    from ..render.json import exact_str
     from ..render.numbers import to_latex, to_text
 
     expr = parse(args.expr)
@@ -17,7 +18,13 @@ def run(args):
     latex = to_latex(expr, "fraction")
     symbols = sorted(str(s) for s in expr.free_symbols)
     if args.format == "json":
-        data = {"input": args.expr, "exact": exact, "latex": latex, "symbols": symbols}
+        # Strings SymPy parses back, as in every JSON output (lambda_ for lambda).
+        data = {
+            "input": args.expr,
+            "exact": exact_str(expr),
+            "latex": latex,
+            "symbols": sorted(exact_str(s) for s in expr.free_symbols),
+        }
         return json.dumps(data, ensure_ascii=False, indent=2)
     if args.format == "latex":
         return latex
