@@ -73,6 +73,7 @@ class SessionChecks:
         if exitstatus == pytest.ExitCode.INTERRUPTED:
             return
         self._check_phrases(keys)
+        self._check_placeholders(capture.unfilled())
         self._check_derivations(capture.derivations())
         if fragments:
             self._check_katex(fragments)
@@ -88,6 +89,12 @@ class SessionChecks:
                     self.problems.append(
                         f"no {lang} phrase for {key!r} (used by {origin})"
                     )
+
+    def _check_placeholders(self, unfilled):
+        for (name, template), origin in sorted(unfilled.items()):
+            self.problems.append(
+                f"placeholder {{{name}}} left unfilled in {template!r} ({origin})"
+            )
 
     def _check_derivations(self, built):
         for derivation, origin in built:

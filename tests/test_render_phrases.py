@@ -50,13 +50,24 @@ def inline(expr):
         ({"point": {x: 1, y: 2}}, "ko", inline, "$x = 1$, $y = 2$ 대입"),
         ({"point": [x, y]}, "en", to_text, "Substitute x, y"),
         ({"point": "result"}, "ko", to_text, "결과 대입"),
-        ({}, "en", to_text, "Substitute point"),
         ({"point": 2}, "en", inline, "Substitute 2"),
         ({"point": True}, "ko", inline, "참 대입"),
     ],
 )
 def test_placeholders_are_filled(params, lang, math, expected):
     assert phrase("substitute", params, lang, math) == expected
+
+
+def test_an_unfilled_placeholder_shows_its_name_and_is_recorded():
+    from symopt.render import capture
+
+    capture.start()
+    try:
+        assert phrase("substitute", {}, "en", to_text) == "Substitute point"
+        assert ("point", "Substitute {point}") in capture.unfilled()
+    finally:
+        capture.stop()
+        capture._unfilled.pop(("point", "Substitute {point}"), None)
 
 
 def test_latex_escapes_words_but_not_math():

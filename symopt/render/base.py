@@ -19,6 +19,7 @@ import string
 
 import sympy
 
+from . import capture
 from .notation import NOTATION
 from .phrases import phrase_table
 
@@ -64,7 +65,9 @@ def fill(template, params, lang, math, escape=str):
         elif name in NOTATION:
             out.append(math(NOTATION[name]))
         else:
-            # A template naming a param the step lacks shows the name.
+            # A template naming a param the step lacks shows the name; the
+            # test session reports it.
+            capture.record_unfilled(name, template)
             out.append(escape(name))
     return "".join(out)
 
@@ -83,7 +86,11 @@ def show(value, lang, math, escape=str):
         # A count or an index reads as a word: "Case 2", not "Case $2$".
         return str(value)
     if isinstance(value, str):
-        return escape(phrase_table(lang).get(value, value))
+        table = phrase_table(lang)
+        if value in table:
+            # A phrase inside a phrase may quote notation too.
+            return fill(table[value], {}, lang, math, escape)
+        return escape(value)
     return escape(str(value))
 
 

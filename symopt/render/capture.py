@@ -33,6 +33,8 @@ __all__ = [
     "paused",
     "record_derivation",
     "derivations",
+    "record_unfilled",
+    "unfilled",
 ]
 
 # Open recordings, innermost last; each sees everything recorded while it is
@@ -42,6 +44,8 @@ _paused = 0
 _origin = ""
 # Derivations built while recording, with their origin, for a final verify().
 _derivations = []
+# Placeholders a phrase named but nothing filled: (name, template) -> origin.
+_unfilled = {}
 
 
 def start():
@@ -95,6 +99,17 @@ def record_keys(*names):
         for _, known in _open:
             for name in names:
                 known.setdefault(name, _origin)
+
+
+def record_unfilled(name, template):
+    """Keep a placeholder that neither the step's params nor the notation filled."""
+    if active():
+        _unfilled.setdefault((name, template), _origin)
+
+
+def unfilled():
+    """The unfilled placeholders seen while recording, with their origins."""
+    return dict(_unfilled)
 
 
 def record_derivation(derivation):
