@@ -371,13 +371,21 @@ def _value_at(diff, rng):
 
 
 def _evaluated(value):
-    # strict: every digit returned is right, so a nonzero result refutes the
-    # link however small it is (pi against a 60-digit decimal, e**-1000);
-    # a true zero exhausts the working precision instead.
+    # strict: a nonzero result refutes the link however small it is (pi
+    # against a 60-digit decimal, e**-1000); a true zero exhausts the working
+    # precision instead. SymPy's strict digits can still be noise where terms
+    # cancel (a zero came out as 1.7e-29, then 2e-59 at 60 digits), so a
+    # nonzero value counts only when twice the precision confirms it.
     try:
-        return value.evalf(30, strict=True)
+        first = value.evalf(30, strict=True)
+        if first == 0 or not first.is_Number:
+            return first
+        second = value.evalf(60, strict=True)
     except PrecisionExhausted:
         return sympy.S.Zero
+    if not second.is_Number or abs(second - first) > abs(first) / 10**6:
+        return sympy.S.Zero
+    return first
 
 
 def _nonzero(value):
