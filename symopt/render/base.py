@@ -5,7 +5,7 @@ placeholders are filled from a step's params: SymPy objects as inline math of
 the output format, phrase keys translated, dicts as ``x = 1, y = 2``, lists
 joined with commas. A key with no phrase shows as itself, never an error.
 
-Words agree with a count: where a count param ``m`` is the integer 1, the
+Words agree with a count: where a step's param ``m`` is the integer 1, the
 table's variant ``key[m=1]`` is used if it has one ("the inequality", not "the
 1 inequalities"); a language without plurals simply has no variants.
 
@@ -17,8 +17,8 @@ table's variant ``key[m=1]`` is used if it has one ("the inequality", not "the
 'Substitute w = 0.8'
 >>> phrase("no_such_rule", {}, "ko", to_text)
 'no_such_rule'
->>> phrase("opt_irregular_summary", {"count": 1}, "en", to_text)[-7:]
-'1 found'
+>>> phrase("opt_irregular_summary", {"count": 1}, "en", to_text)[-9:]
+'one found'
 """
 
 import string
@@ -57,8 +57,9 @@ def phrase(key, params, lang, math, escape=str):
 def template(key, params, lang):
     """The template for ``key`` whose words agree with the counts in ``params``.
 
-    A placeholder ``{m}`` whose param is the integer 1 selects the variant
-    ``key[m=1]`` where the table has one; variants nest (``key[n=1][k=1]``).
+    A param ``m`` that is the integer 1 selects the variant ``key[m=1]``
+    where the table has one, whether or not the template prints ``{m}``;
+    variants nest (``key[n=1][k=1]``).
     """
     table = phrase_table(lang)
     chosen = table.get(key, key)
@@ -66,8 +67,8 @@ def template(key, params, lang):
         variant = next(
             (
                 f"{key}[{name}=1]"
-                for name in fields(chosen)
-                if _is_one(params.get(name)) and f"{key}[{name}=1]" in table
+                for name, value in params.items()
+                if _is_one(value) and f"{key}[{name}=1]" in table
             ),
             None,
         )
@@ -123,7 +124,11 @@ def show(value, lang, math, escape=str):
         # A count or an index reads as a word: "Case 2", not "Case $2$".
         return str(value)
     if isinstance(value, str):
-        return escape(phrase_table(lang).get(value, value))
+        table = phrase_table(lang)
+        if value in table:
+            # A phrase quoted inside another has its formulas filled too.
+            return fill(table[value], {}, lang, math, escape)
+        return escape(value)
     return escape(str(value))
 
 

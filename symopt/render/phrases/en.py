@@ -275,6 +275,8 @@ PHRASES.update(
         "dual_function": "Substitute it into L: the dual function q = {q}",
         "dual_domain": "Domain of q (finite values): {domain}",
         "dual_problem": "Dual problem: maximize q = {q} over the domain",
+        "dual_problem_signs": "Dual problem: maximize q = {q} over the domain, by its own KKT conditions below: the multipliers {inner} belong to its constraints {signs} (new letters, since the primal's multipliers are now the variables)",  # noqa: E501
+        "dual_problem_signs[count=1]": "Dual problem: maximize q = {q} over the domain, by its own KKT conditions below: the multiplier {inner} belongs to its constraint {signs} (a new letter, since the primal's multiplier is now the variable)",  # noqa: E501
         "dual_optimum": "Dual optimum d* = {d_star} at {multipliers}",
         "dual_gap": "Duality gap p* - d* with p* = {p_star}, d* = {d_star}: {verdict}",
         "dual_no_gap": "no gap (strong duality)",
