@@ -159,7 +159,8 @@ def test_dual_function_shown_as_a_teacher_substitutes():
     tex = symopt.render(r, "latex")
     assert (
         r"\left(0.5 \mu_{1} + 1 - 1\right)^{2} + "
-        r"\mu_{1} \left(3 - \left(0.5 \mu_{1} + 1\right)\right) &= 2 \mu_{1} - 0.25 \mu_{1}^{2}"
+        r"\mu_{1} \left(3 - \left(0.5 \mu_{1} + 1\right)\right) "
+        r"&= 2 \mu_{1} - 0.25 \mu_{1}^{2}"
     ) in tex
     assert r.derivation.verify()
 

@@ -106,3 +106,33 @@ def test_ridge_penalized_form_lists_the_squared_errors_first():
     X = [[1, 0], [0, 1], [1, 1]]
     text = lines(ridge(X, [1, 2, 2], lam=1))
     assert text[2] == "   (1 - β₁)² + (2 - β₂)² + (2 - β₁ - β₂)² + λ·(β₁² + β₂²)"
+
+
+def test_json_names_the_free_parameter_of_a_multiplier_family():
+    s = Problem.minimize("x^2 + y^2").subject_to("x + y == 2", "2*x + 2*y == 4")
+    solution = s.solve()
+    data = solution.to_data()
+    family = {"parameters": {"lambda_2": "Reals"}, "free_in": ["multipliers"]}
+    assert data["optimum"]["multipliers"] == {
+        "lam1": "-2*lambda_2 - 2",
+        "lam2": "lambda_2",
+    }
+    assert data["optimum"]["family"] == family
+    assert [kp["family"] for kp in data["kkt_points"]] == [family]
+    assert "7. Infinitely many solutions: λ₂ in ℝ" in lines(solution)
+    # Every value of the parameter gives multipliers that satisfy stationarity.
+    (lam2,) = symopt.symbols("lambda_2")
+    lam1 = symopt.parse(data["optimum"]["multipliers"]["lam1"])
+    assert sympy.expand(2 * 1 + lam1 + 2 * lam2) == 0
+    assert solution.check()
+
+
+def test_json_family_of_points_and_a_unique_point():
+    s = Problem.minimize("x + y").subject_to("x + y >= 1", "x >= 0", "y >= 0").solve()
+    assert s.to_data()["optimum"]["family"] == {
+        "parameters": {"y": "Interval(0, 1)"},
+        "free_in": ["points"],
+    }
+    unique = Problem.minimize("(y - 1)^2").subject_to("y >= 3").solve().to_data()
+    assert unique["optimum"]["family"] is None
+    assert [kp["family"] for kp in unique["kkt_points"]] == [None]

@@ -14,9 +14,9 @@ import sympy
 
 from ..derivation import Derivation
 from ..errors import SolveError, shorten
-from .exact import sign
 from ..render.numbers import ordered_terms
 from ..tidy import written_sum
+from .exact import sign
 from .kkt import Context, solve_exact, tidy
 from .slater import slater
 

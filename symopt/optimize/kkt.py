@@ -353,8 +353,8 @@ def _restrict(ctx, d, sol, active):
         return []
     if isinstance(allowed, sympy.FiniteSet):
         return [{k: v.subs(t, value) for k, v in sol.items()} for value in allowed]
-    if allowed != sympy.S.Reals:
-        d.add("opt_family_condition", param=t, allowed=allowed)
+    # Said even when t is free: a point or multiplier with t in it is a family.
+    d.add("opt_family_condition", param=t, allowed=allowed)
     restricted = Family(sol)
     restricted.conditions = {t: allowed}
     return [restricted]
