@@ -16,11 +16,17 @@ brings in a function the expression did not already use.
 (a - y)**2
 >>> tidy(sigmoid(w) * (1 - sigmoid(w)))
 (1 - sigmoid(w))*sigmoid(w)
+
+A multiplier times its constraint stays whole, as in a Lagrangian:
+
+>>> lam, x = symbols("lambda x")
+>>> tidy(lam*(x - 1) + x**2)
+lambda*(x - 1) + x**2
 """
 
 import sympy
 
-__all__ = ["tidy", "readability"]
+__all__ = ["tidy", "readability", "written_sum", "WrittenSum"]
 
 # Above this size only the cheap rewrites are tried: factoring a huge
 # expression costs more than a tidier display is worth.
@@ -51,6 +57,10 @@ def tidy(expr):
     if isinstance(expr, sympy.MatrixBase):
         return expr.applyfunc(tidy)
 
+    kept, rest = _multiplier_terms(expr)
+    if kept:
+        return sympy.Add(tidy(sympy.Add(*rest)), *(c * tidy(g) for c, g in kept))
+
     allowed = _functions(expr)
     best, score = expr, readability(expr)
     for candidate in _candidates(expr):
@@ -60,6 +70,55 @@ def tidy(expr):
         if readability(candidate) < score:
             best, score = candidate, readability(candidate)
     return best
+
+
+def _multiplier_terms(expr):
+    """``([(coefficient, bracket)], other terms)`` of a sum: a term like
+    ``λ·(x - 1)``, whose coefficient's symbols occur nowhere else, is a
+    multiplier times its constraint and is not multiplied out."""
+    if not expr.is_Add:
+        return [], [expr]
+    kept, rest = [], []
+    for term in expr.args:
+        coefficient, bracket = _split(term)
+        others = set().union(*(t.free_symbols for t in expr.args if t is not term))
+        symbols = coefficient.free_symbols
+        if (
+            bracket is not None
+            and symbols
+            and not symbols & (others | bracket.free_symbols)
+        ):
+            kept.append((coefficient, bracket))
+        else:
+            rest.append(term)
+    return kept, rest
+
+
+def _split(term):
+    # μ·(3 - y) as (μ, 3 - y); anything but a coefficient times one sum: None.
+    if not term.is_Mul:
+        return term, None
+    sums = [f for f in term.args if f.is_Add]
+    if len(sums) != 1:
+        return term, None
+    coefficient = sympy.Mul(*(f for f in term.args if f is not sums[0]))
+    return coefficient, sums[0]
+
+
+class WrittenSum(sympy.Add):
+    """A sum the renderers show in the order its terms were written:
+    ``L = (y - 1)² + μ₁·(3 - y)``, the objective first. Equal in value to
+    the plain sum; arithmetic on it gives plain SymPy sums again."""
+
+
+def written_sum(terms):
+    """The nonzero ``terms`` as a :class:`WrittenSum` (one term as itself)."""
+    terms = [t for t in terms if t != 0]
+    if not terms:
+        return sympy.Integer(0)
+    if len(terms) == 1:
+        return terms[0]
+    return WrittenSum(*terms, evaluate=False)
 
 
 def _candidates(expr):

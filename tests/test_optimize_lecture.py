@@ -98,7 +98,7 @@ def test_rejection_says_which_relation_fails(section5):
 def test_bell_stationarity_keeps_the_exponential_whole(bell):
     # A teacher writes 2x·exp(-x² - y²), not 2x·exp(-x²)·exp(-y²).
     text = symopt.render(bell, "text")
-    assert "dL/dx = λ₁ + 2x·exp(-x² - y²)" in text
+    assert "dL/dx = 2x·exp(-x² - y²) + λ₁" in text
     assert "dL/dy = 2y·exp(-x² - y²) - λ₁" in text
     assert "exp(-x²)·" not in text
 
@@ -152,11 +152,15 @@ def test_dual_function_shown_as_a_teacher_substitutes():
     assert (
         "The minimizing y, as a function of the multipliers\n   y = 0.5μ₁ + 1" in text
     )
-    assert "   μ₁·(3 - (0.5μ₁ + 1)) + (0.5μ₁ + 1 - 1)² = 2μ₁ - 0.25μ₁²\n" in text, text
+    # f first, then the multiplier term, as the lecture writes L.
+    assert "   L = (y - 1)² + μ₁·(3 - y)\n" in text
+    assert "   2y - 2 - μ₁ = 0\n" in text
+    assert "   (0.5μ₁ + 1 - 1)² + μ₁·(3 - (0.5μ₁ + 1)) = 2μ₁ - 0.25μ₁²\n" in text, text
     tex = symopt.render(r, "latex")
     assert (
-        r"\mu_{1} \left(3 - \left(0.5 \mu_{1} + 1\right)\right) + "
-        r"\left(0.5 \mu_{1} + 1 - 1\right)^{2} &= 2 \mu_{1} - 0.25 \mu_{1}^{2}"
+        r"\left(0.5 \mu_{1} + 1 - 1\right)^{2} + "
+        r"\mu_{1} \left(3 - \left(0.5 \mu_{1} + 1\right)\right) "
+        r"&= 2 \mu_{1} - 0.25 \mu_{1}^{2}"
     ) in tex
     assert r.derivation.verify()
 
@@ -170,7 +174,7 @@ def test_dual_gap_with_a_negative_optimum_reads_as_written():
     assert "   -0.25 - (-0.25) = 0\n" in text
     # y* = 0 drops out of the substituted Lagrangian.
     assert (
-        "   μ₁·((1/(2(μ₁ + 1)))² - 0.25) + (1/(2(μ₁ + 1)))² - 1/(2(μ₁ + 1)) = " in text
+        "   (1/(2(μ₁ + 1)))² - 1/(2(μ₁ + 1)) + μ₁·((1/(2(μ₁ + 1)))² - 0.25) = " in text
     )
     assert r"-0.25 - \left(-0.25\right) &= 0" in symopt.render(r, "latex")
     assert r.derivation.verify()

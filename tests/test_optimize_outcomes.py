@@ -157,7 +157,7 @@ def test_cli_solve_json_shape(capsys):
     assert data["optimum"]["points"] == [{"x": "sqrt(2)/2", "y": "sqrt(2)/2"}]
     assert data["optimum"]["multipliers"] == {"lam1": "sqrt(2)/2"}
     for kp in data["kkt_points"]:
-        assert set(kp) == {"point", "multipliers", "value", "active", "kind"}
+        assert set(kp) == {"point", "multipliers", "value", "active", "kind", "family"}
         assert symopt.parse(kp["value"]) in (sympy.sqrt(2), -sympy.sqrt(2))
 
 

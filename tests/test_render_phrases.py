@@ -21,13 +21,149 @@ def fields(template):
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+def rules(table):
+    # Count variants (key[m=1]) are per language: Korean has no plurals.
+    return {key for key in table if "[" not in key}
+
+
 def test_both_languages_have_the_same_keys():
-    assert set(LANGUAGES["en"]) == set(LANGUAGES["ko"])
+    assert rules(LANGUAGES["en"]) == rules(LANGUAGES["ko"])
 
 
-@pytest.mark.parametrize("key", sorted(LANGUAGES["en"]))
+@pytest.mark.parametrize("key", sorted(rules(LANGUAGES["en"])))
 def test_both_languages_use_the_same_placeholders(key):
     assert fields(LANGUAGES["en"][key]) == fields(LANGUAGES["ko"][key])
+
+
+VARIANTS = [
+    (lang, key) for lang, table in LANGUAGES.items() for key in table if "[" in key
+]
+
+
+@pytest.mark.parametrize(("lang", "key"), VARIANTS)
+def test_a_count_variant_belongs_to_a_rule(lang, key):
+    base, *counts = key.replace("]", "").split("[")
+    table = LANGUAGES[lang]
+    assert base in table
+    for count in counts:
+        assert count.endswith("=1")
+    assert fields(table[key]) <= fields(table[base])
+
+
+@pytest.mark.parametrize(
+    ("key", "params", "lang", "expected"),
+    [
+        (
+            "opt_enumerate",
+            {"m": 1, "cases": 2},
+            "en",
+            "Complementary slackness splits into cases: the one inequality is active"
+            " (gᵢ = 0) or has μᵢ = 0; 2 cases at most",
+        ),
+        (
+            "opt_enumerate",
+            {"m": 2, "cases": 4},
+            "en",
+            "Complementary slackness splits into cases: each of the 2 inequalities"
+            " is active (gᵢ = 0) or has μᵢ = 0; 4 cases at most",
+        ),
+        (
+            "opt_enumerate",
+            {"m": 1, "cases": 2},
+            "ko",
+            "상보적 여유성에 따라 경우를 나눈다: 1개의 부등식 각각이 활성(gᵢ = 0)이거나"
+            " μᵢ = 0; 최대 2가지",
+        ),
+        (
+            "opt_stop_unique",
+            {"remaining": 1},
+            "en",
+            "The problem is strictly convex, so its minimizer is unique: the one"
+            " remaining case cannot give another KKT point and is skipped",
+        ),
+        (
+            "opt_irregular_summary",
+            {"count": 1},
+            "en",
+            "Irregular points (active gradients dependent, Fritz John with zero"
+            " objective multiplier): one found",
+        ),
+        (
+            "opt_irregular_summary",
+            {"count": 0},
+            "en",
+            "Irregular points (active gradients dependent, Fritz John with zero"
+            " objective multiplier): 0 found",
+        ),
+        (
+            "opt_pruned_count",
+            {"count": 1, "size": 3, "limit": 2},
+            "en",
+            "Pruned without solving: the case with all 3 inequalities active"
+            " (at most 2 active constraint gradients can be independent)",
+        ),
+        (
+            "opt_pruned_count",
+            {"count": 4, "size": 2, "limit": 1},
+            "en",
+            "Pruned without solving: the 4 cases with 2 or more active inequalities"
+            " (at most one active constraint gradient can be independent)",
+        ),
+        (
+            "opt_pruned_count",
+            {"count": 1, "size": 2, "limit": 1},
+            "en",
+            "Pruned without solving: the case with both inequalities active"
+            " (at most one active constraint gradient can be independent)",
+        ),
+        (
+            "ridge",
+            {"n": 3, "k": 1},
+            "en",
+            "Ridge regression on 3 observations with 1 coefficient",
+        ),
+        (
+            "ridge",
+            {"n": 1, "k": 2},
+            "en",
+            "Ridge regression on 1 observation with 2 coefficients",
+        ),
+        (
+            "ridge",
+            {"n": 1, "k": 1},
+            "en",
+            "Ridge regression on 1 observation with 1 coefficient",
+        ),
+        (
+            "learning_converged",
+            {"epochs": 1},
+            "en",
+            "No update in a whole epoch: converged (1 epoch)",
+        ),
+        (
+            "learning_stopped",
+            {"epochs": 1},
+            "en",
+            "Still updating after 1 epoch: stopped",
+        ),
+        ("compose_layers", {"depth": 1}, "en", "One layer, multiplied out"),
+        (
+            "linear_collapse",
+            {"depth": 1},
+            "en",
+            "One linear layer is already one layer",
+        ),
+        # True is no count, and neither is SymPy's 1: only a plain int agrees.
+        (
+            "ridge",
+            {"n": True, "k": 2},
+            "en",
+            "Ridge regression on true observations with 2 coefficients",
+        ),
+    ],
+)
+def test_words_agree_with_a_count_of_one(key, params, lang, expected):
+    assert phrase(key, params, lang, to_text) == expected
 
 
 @pytest.mark.parametrize("build", [lecture_chain, showcase])

@@ -18,6 +18,7 @@ import sympy
 from ..derivation import Derivation
 from ..errors import InputError, shorten
 from ..parsing import exact, symbol
+from ..tidy import written_sum
 
 __all__ = ["ridge", "RidgeResult"]
 
@@ -76,7 +77,7 @@ def ridge(X, y, *, lam=None, s=None):
     sse = sympy.expand((residuals.T * residuals)[0])
     # Shown as written: one squared residual per observation, then the penalty.
     written = [r**2 for r in residuals] + [L * (betas.T * betas)[0]]
-    d.add("ridge_penalized", relations=(sympy.Add(*written, evaluate=False),))
+    d.add("ridge_penalized", relations=(written_sum(written),))
 
     # Normal equations and the closed form in lambda.
     A = X.T * X + L * sympy.eye(k)

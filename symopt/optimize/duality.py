@@ -14,6 +14,8 @@ import sympy
 
 from ..derivation import Derivation
 from ..errors import SolveError, shorten
+from ..render.numbers import ordered_terms
+from ..tidy import written_sum
 from .exact import sign
 from .kkt import Context, solve_exact, tidy
 from .slater import slater
@@ -76,8 +78,8 @@ def solve_dual(problem):
     """The dual of a :class:`Problem` (the worker behind ``Problem.dual``)."""
     ctx = Context(problem)
     d = Derivation("opt_dual", params={"f": problem.original})
-    L = ctx.L
-    d.add("dual_lagrangian", relations=(sympy.Eq(sympy.Symbol("L"), L),))
+    shown = ctx.written_lagrangian()
+    d.add("dual_lagrangian", relations=(sympy.Eq(sympy.Symbol("L"), shown),))
     q, domain, extra = _dual_function(ctx, d)
 
     # The dual problem: maximize q over its domain.
@@ -86,7 +88,19 @@ def solve_dual(problem):
     dual.subject_to(*[sympy.Ge(mu, 0, evaluate=False) for mu in ctx.mus])
     dual.subject_to(*extra)
     dual_solution = solve_exact(dual)
-    d.add("dual_problem", sub=(dual_solution.derivation,), q=q)
+    _, inner = dual.multiplier_symbols()
+    if inner:
+        # The dual's own KKT conditions need multipliers for mu_i >= 0.
+        d.add(
+            "dual_problem_signs",
+            sub=(dual_solution.derivation,),
+            q=q,
+            count=len(inner),
+            inner=inner,
+            signs=tuple(dual.inequality_relations),
+        )
+    else:
+        d.add("dual_problem", sub=(dual_solution.derivation,), q=q)
     if dual_solution.status == "optimal":
         d_star = dual_solution.optimum.value
         point = dual_solution.optimum.points[0]
@@ -172,10 +186,10 @@ def _dual_function(ctx, d):
             f"admissible multiplier; its Hessian {shorten(list(Q))} is not "
             "positive definite there"
         )
-    stationary = Q * sympy.Matrix(x) + c
+    stationary = ctx.written_stationarity(range(ctx.m))
     d.add(
         "dual_inner",
-        relations=tuple(sympy.Eq(e, 0) for e in stationary),
+        relations=tuple(sympy.Eq(e, 0, evaluate=False) for e in stationary),
         x=names,
     )
     xstar = [_readable(e, multipliers) for e in -Q.LUsolve(c)]
@@ -188,7 +202,7 @@ def _dual_function(ctx, d):
     # Variables that vanish drop out first: no 2·0² terms in the line shown.
     zeros = {v: 0 for v, e in zip(x, xstar) if e == 0}
     rest = {v: e for v, e in zip(x, xstar) if e != 0}
-    shown = _substituted(ctx.L.xreplace(zeros), rest)
+    shown = _substituted(ctx.written_lagrangian().xreplace(zeros), rest)
     d.add("dual_function", shown, q, q=q)
     extra = [sympy.Gt(mu, 0) for mu in ctx.mus] if open_domain else []
     domain = _domain(ctx, [], open_domain=open_domain)
@@ -212,12 +226,12 @@ def _substituted(expr, values):
         return expr
     if expr.is_Add:
         terms = []
-        for term in expr.as_ordered_terms():
+        for term in ordered_terms(expr):
             new = _substituted(term, values)
             # y - 1 at y = 0.5μ + 1 reads 0.5μ + 1 - 1: the value joins the sum.
             joins = term in values and new.is_Add
             terms += list(new.as_ordered_terms()) if joins else [new]
-        return sympy.Add(*terms, evaluate=False)
+        return written_sum(terms)
     args = [_substituted(a, values) for a in expr.args]
     if expr.is_Mul:
         return sympy.Mul(*args, evaluate=False)

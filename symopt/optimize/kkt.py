@@ -15,6 +15,8 @@ from math import comb
 import sympy
 
 from ..derivation import Derivation
+from ..render.numbers import ordered_terms
+from ..tidy import written_sum
 from .exact import Family, real_solutions, sign
 
 __all__ = ["KKTPoint", "solve_exact", "Context"]
@@ -89,6 +91,25 @@ class Context:
             row += sum((lam * gh[k] for lam, gh in zip(self.lams, self.grad_h)), 0)
             rows.append(row)
         return rows
+
+    def written_lagrangian(self):
+        """L as a teacher writes it: f, then each mu_i g_i, then each lambda_j h_j."""
+        return written_sum(
+            _terms(self.f)
+            + [mu * g for mu, g in zip(self.mus, self.g)]
+            + [lam * h for lam, h in zip(self.lams, self.h)]
+        )
+
+    def written_stationarity(self, active):
+        """The stationarity rows in the Lagrangian's order: grad f first."""
+        return [
+            written_sum(
+                _terms(self.grad_f[k])
+                + [self.mus[i] * self.grad_g[i][k] for i in active]
+                + [lam * gh[k] for lam, gh in zip(self.lams, self.grad_h)]
+            )
+            for k in range(self.n)
+        ]
 
     def grad(self, expr):
         return sympy.Matrix([sympy.diff(expr, v) for v in self.x])
@@ -280,7 +301,8 @@ def _solve_case(ctx, d, active, infeasible):
     zero = {ctx.mus[i]: 0 for i in range(ctx.m) if i not in active}
     stationarity = ctx.stationarity(active)
     equations = stationarity + constraints
-    d.add("opt_case_system", relations=_zero(equations))
+    shown = ctx.written_stationarity(active) + constraints
+    d.add("opt_case_system", relations=_zero(shown))
     solutions = real_solutions(equations, tuple(x) + tuple(lams) + tuple(mus))
     if not solutions:
         if active and not real_solutions(constraints, x):
@@ -331,11 +353,15 @@ def _restrict(ctx, d, sol, active):
         return []
     if isinstance(allowed, sympy.FiniteSet):
         return [{k: v.subs(t, value) for k, v in sol.items()} for value in allowed]
-    if allowed != sympy.S.Reals:
-        d.add("opt_family_condition", param=t, allowed=allowed)
+    # Said even when t is free: a point or multiplier with t in it is a family.
+    d.add("opt_family_condition", param=t, allowed=allowed)
     restricted = Family(sol)
     restricted.conditions = {t: allowed}
     return [restricted]
+
+
+def _terms(expr):
+    return ordered_terms(expr) if expr.is_Add else [expr]
 
 
 def _zero(exprs):

@@ -25,10 +25,12 @@ def setup_steps(ctx, d):
         d.add("opt_domain", relations=domain)
     d.add(
         "opt_lagrangian",
-        relations=(sympy.Eq(sympy.Symbol("L"), ctx.L, evaluate=False),),
+        relations=(
+            sympy.Eq(sympy.Symbol("L"), ctx.written_lagrangian(), evaluate=False),
+        ),
     )
     L = sympy.Symbol("L")
-    rows = ctx.stationarity(range(ctx.m))
+    rows = ctx.written_stationarity(range(ctx.m))
     d.add(
         "opt_stationarity",
         relations=tuple(

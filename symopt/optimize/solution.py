@@ -147,6 +147,21 @@ class Solution:
             relations = self.problem.inequality_relations
             return [exact_str(relations[i]) for i in active]
 
+        def family_data(points, multipliers, conditions):
+            # Free parameters: where they occur and the set each ranges over.
+            if not conditions:
+                return None
+            params = set(conditions)
+            free_in = []
+            if any(v.free_symbols & params - {k} for p in points for k, v in p.items()):
+                free_in.append("points")
+            if any(v.free_symbols & params for v in (multipliers or {}).values()):
+                free_in.append("multipliers")
+            return {
+                "parameters": {str(k): exact_str(v) for k, v in conditions.items()},
+                "free_in": free_in,
+            }
+
         optimum = None
         if self.optimum is not None:
             o = self.optimum
@@ -162,6 +177,7 @@ class Solution:
                 optimum["conditions"] = {
                     str(k): exact_str(v) for k, v in conditions.items()
                 }
+            optimum["family"] = family_data(o.points, o.multipliers, conditions)
         return {
             "status": self.status,
             "sense": self.sense,
@@ -173,6 +189,7 @@ class Solution:
                     "value": exact_str(kp.value),
                     "active": active_data(kp.active),
                     "kind": kp.kind,
+                    "family": family_data([kp.point], kp.multipliers, kp.conditions),
                 }
                 for kp in self.kkt_points
             ],

@@ -5,6 +5,10 @@ placeholders are filled from a step's params: SymPy objects as inline math of
 the output format, phrase keys translated, dicts as ``x = 1, y = 2``, lists
 joined with commas. A key with no phrase shows as itself, never an error.
 
+Words agree with a count: where a step's param ``m`` is the integer 1, the
+table's variant ``key[m=1]`` is used if it has one ("the inequality", not "the
+1 inequalities"); a language without plurals simply has no variants.
+
 >>> from sympy import Rational
 >>> from symopt.parsing import symbols
 >>> from symopt.render.numbers import to_text
@@ -13,6 +17,8 @@ joined with commas. A key with no phrase shows as itself, never an error.
 'Substitute w = 0.8'
 >>> phrase("no_such_rule", {}, "ko", to_text)
 'no_such_rule'
+>>> phrase("opt_irregular_summary", {"count": 1}, "en", to_text)[-9:]
+'one found'
 """
 
 import string
@@ -23,7 +29,7 @@ from . import capture
 from .notation import NOTATION
 from .phrases import phrase_table
 
-__all__ = ["derivation_of", "phrase", "show", "show_cell", "fill"]
+__all__ = ["derivation_of", "phrase", "template", "fields", "show", "show_cell", "fill"]
 
 _FORMATTER = string.Formatter()
 
@@ -46,7 +52,42 @@ def phrase(key, params, lang, math, escape=str):
     ``math`` turns a SymPy object into inline math of the output format;
     ``escape`` makes the template's own words safe for it (LaTeX's ``%``).
     """
-    return fill(phrase_table(lang).get(key, key), params, lang, math, escape)
+    return fill(template(key, params, lang), params, lang, math, escape)
+
+
+def template(key, params, lang):
+    """The template for ``key`` whose words agree with the counts in ``params``.
+
+    A param ``m`` that is the integer 1 selects the variant ``key[m=1]``
+    where the table has one, whether or not the template prints ``{m}``;
+    variants nest (``key[n=1][k=1]``).
+    """
+    table = phrase_table(lang)
+    chosen = table.get(key, key)
+    while True:
+        variant = next(
+            (
+                f"{key}[{name}=1]"
+                for name, value in params.items()
+                if _is_one(value) and f"{key}[{name}=1]" in table
+            ),
+            None,
+        )
+        if variant is None:
+            return chosen
+        key, chosen = variant, table[variant]
+
+
+def fields(template):
+    """The placeholder names of ``template``, in order."""
+    try:
+        return [name for _, name, _, _ in _FORMATTER.parse(template) if name]
+    except ValueError:
+        return []
+
+
+def _is_one(value):
+    return type(value) is int and value == 1
 
 
 def fill(template, params, lang, math, escape=str):

@@ -99,6 +99,10 @@ def has_radical(expr):
 
 def is_unevaluated(expr):
     """True for a sum or product built with ``evaluate=False`` to show its parts."""
+    from ..tidy import WrittenSum
+
+    if isinstance(expr, WrittenSum):
+        return True
     if not (expr.is_Mul or expr.is_Add):
         return False
     try:
@@ -121,7 +125,11 @@ def ordered_terms(expr):
     ``-λ²/4 + 2λ``)."""
     # Unevaluated sums keep their args' order, which SymPy chose when the sum
     # was first built (constants first): 3(1.2 - 0.5), not 3(-0.5 + 1.2).
+    from ..tidy import WrittenSum
+
     terms = list(expr.args) if _as_built(expr) else list(expr.as_ordered_terms())
+    if isinstance(expr, WrittenSum):
+        return terms
     if terms[0].could_extract_minus_sign():
         for i, term in enumerate(terms):
             if not term.could_extract_minus_sign():

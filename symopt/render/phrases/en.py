@@ -98,7 +98,9 @@ PHRASES = {
     "learning_rule": "Each example moves every weight by rate times error times input",
     "perceptron_update": "Epoch {epoch}, input {x}: target {target}, output {output}",
     "learning_converged": "No update in a whole epoch: converged ({epochs} epochs)",
+    "learning_converged[epochs=1]": "No update in a whole epoch: converged (1 epoch)",
     "learning_stopped": "Still updating after {epochs} epochs: stopped",
+    "learning_stopped[epochs=1]": "Still updating after 1 epoch: stopped",
     "learned_weights_check": "The learned weights, checked",
     "motivation_min": "Minimize {f} subject to {constraints}: why {grad_f_zero} is not enough",  # noqa: E501
     "motivation_max": "Maximize {f} subject to {constraints}: why {grad_f_zero} is not enough",  # noqa: E501
@@ -124,10 +126,14 @@ PHRASES = {
     "tour_kkt": "KKT conditions",
     "tour_ridge": "Ridge regression",
     "linear_collapse": "{depth} linear layers are one layer",
+    "linear_collapse[depth=1]": "One linear layer is already one layer",
     "affine_collapse": "{depth} layers with biases are one layer with a bias",
+    "affine_collapse[depth=1]": "One layer with a bias is already one layer with a bias",  # noqa: E501
     "linear_collapse_matrix": "{depth} matrix layers are one layer",
+    "linear_collapse_matrix[depth=1]": "One matrix layer is already one layer",
     "linear_layer": "A layer with a linear activation",
     "compose_layers": "Stack {depth} layers and multiply out",
+    "compose_layers[depth=1]": "One layer, multiplied out",
     "single_layer": "One layer with these weights does the same",
     "collapse_induction": "Any depth: if {k} layers collapse, so do one more",
     "compose_entry": "Entry {entry}: the stacked layers against one layer",
@@ -186,6 +192,7 @@ PHRASES.update(
         # Optimization (symopt.optimize)
         "opt_none": "none",
         "opt_stop_unique": "The problem is strictly convex, so its minimizer is unique: the remaining {remaining} cases cannot give another KKT point and are skipped",  # noqa: E501
+        "opt_stop_unique[remaining=1]": "The problem is strictly convex, so its minimizer is unique: the one remaining case cannot give another KKT point and is skipped",  # noqa: E501
         "opt_reject_family": "Rejected: no {param} meets the remaining conditions",
         "opt_family_condition": "Infinitely many solutions: {param} in {allowed}",
         "opt_timeout": "Could not solve exactly within the time budget of {timeout} s: raise it with --timeout or get a numerical answer with symopt descend",  # noqa: E501
@@ -202,10 +209,14 @@ PHRASES.update(
         "opt_stationarity": "Stationarity: {stationarity_form}",
         "opt_kkt_conditions": "Primal feasibility, dual feasibility and complementary slackness for each inequality",  # noqa: E501
         "opt_enumerate": "Complementary slackness splits into cases: each of the {m} inequalities is active ({g_i_active}) or has {mu_i_zero}; {cases} cases at most",  # noqa: E501
+        "opt_enumerate[m=1]": "Complementary slackness splits into cases: the one inequality is active ({g_i_active}) or has {mu_i_zero}; {cases} cases at most",  # noqa: E501
         "opt_tangency": "Tangency form {tangency_form}: at a critical point the level set of f touches the constraint curve, so the gradients are parallel; {relation}",  # noqa: E501
         "opt_same_sign": "for a maximum (solved as {min_neg_f}) this {lambda} equals the Lagrangian's {lambda}",  # noqa: E501
         "opt_opposite_sign": "for a minimum this {lambda} is minus the Lagrangian's {lambda} ({lagrangian_lambda_h})",  # noqa: E501
         "opt_pruned_count": "Pruned without solving: the {count} cases with {size} or more active inequalities (at most {limit} active constraint gradients can be independent)",  # noqa: E501
+        "opt_pruned_count[count=1]": "Pruned without solving: the case with all {size} inequalities active (at most {limit} active constraint gradients can be independent)",  # noqa: E501
+        "opt_pruned_count[limit=1]": "Pruned without solving: the {count} cases with {size} or more active inequalities (at most one active constraint gradient can be independent)",  # noqa: E501
+        "opt_pruned_count[count=1][limit=1]": "Pruned without solving: the case with both inequalities active (at most one active constraint gradient can be independent)",  # noqa: E501
         "opt_pruned_infeasible": "Case active {{{case}}}: pruned, since the constraints {{{subset}}} cannot be active together",  # noqa: E501
         "opt_case": "Active inequalities: {{{case}}}",
         "opt_case_step": "Case {index}",
@@ -222,6 +233,7 @@ PHRASES.update(
         "opt_same_point": "{point} was found already, with other multipliers: where LICQ fails the multipliers need not be unique",  # noqa: E501
         "opt_affine_no_irregular": "Every constraint is affine: the KKT conditions are necessary without any qualification",  # noqa: E501
         "opt_irregular_summary": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): {count} found",  # noqa: E501
+        "opt_irregular_summary[count=1]": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): one found",  # noqa: E501
         "opt_irregular_rejected": "Irregular point {point} (active {{{case}}}) violates {constraint} ({at} is false): rejected",  # noqa: E501
         "opt_irregular_point": "Irregular point {point} (active {{{case}}}): feasible, value {value}, no KKT multipliers",  # noqa: E501
         "opt_unbounded": "Unbounded: from {point} along the direction {direction} the problem stays feasible and the objective falls without bound",  # noqa: E501
@@ -263,6 +275,8 @@ PHRASES.update(
         "dual_function": "Substitute it into L: the dual function q = {q}",
         "dual_domain": "Domain of q (finite values): {domain}",
         "dual_problem": "Dual problem: maximize q = {q} over the domain",
+        "dual_problem_signs": "Dual problem: maximize q = {q} over the domain, by its own KKT conditions below: the multipliers {inner} belong to its constraints {signs} (new letters, since the primal's multipliers are now the variables)",  # noqa: E501
+        "dual_problem_signs[count=1]": "Dual problem: maximize q = {q} over the domain, by its own KKT conditions below: the multiplier {inner} belongs to its constraint {signs} (a new letter, since the primal's multiplier is now the variable)",  # noqa: E501
         "dual_optimum": "Dual optimum d* = {d_star} at {multipliers}",
         "dual_gap": "Duality gap p* - d* with p* = {p_star}, d* = {d_star}: {verdict}",
         "dual_no_gap": "no gap (strong duality)",
@@ -285,6 +299,9 @@ PHRASES.update(
     {
         # Ridge regression (symopt.models.ridge)
         "ridge": "Ridge regression on {n} observations with {k} coefficients",
+        "ridge[n=1]": "Ridge regression on 1 observation with {k} coefficients",
+        "ridge[k=1]": "Ridge regression on {n} observations with 1 coefficient",
+        "ridge[n=1][k=1]": "Ridge regression on 1 observation with 1 coefficient",
         "ridge_penalized": "Penalized form: minimize the sum of squared errors plus {ridge_penalty}",  # noqa: E501
         "ridge_normal_equations": "Setting the gradient to zero gives the normal equations {ridge_normal_equations}",  # noqa: E501
         "ridge_cramer": "Cramer's rule for {beta}",

@@ -263,6 +263,7 @@ PHRASES.update(
         "dual_function": "L에 대입하면 쌍대 함수 q = {q}",
         "dual_domain": "q의 정의역 (유한한 값): {domain}",
         "dual_problem": "쌍대 문제: 정의역에서 q = {q}를 최대화",
+        "dual_problem_signs": "쌍대 문제: 정의역에서 q = {q}를 최대화한다. 아래의 KKT 조건으로 풀며, 제약 {signs}의 승수는 {inner}이다 (원래 문제의 승수가 이제 변수이므로 새 문자를 쓴다)",  # noqa: E501
         "dual_optimum": "쌍대 최적값 d* = {d_star}, 승수 {multipliers}",
         "dual_gap": "쌍대 간극 p* - d*, p* = {p_star}, d* = {d_star}: {verdict}",
         "dual_no_gap": "간극 없음 (강쌍대성)",
