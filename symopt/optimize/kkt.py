@@ -273,9 +273,10 @@ def _count(d):
 
 
 def case_labels(ctx, active):
+    # The active set as math, {g₁, g₃}; "none" in words when it is empty.
     if not active:
         return "opt_none"
-    return ", ".join(f"g{i + 1}" for i in active)
+    return sympy.FiniteSet(*(sympy.Symbol(f"g_{i + 1}") for i in active))
 
 
 def _solve_case(ctx, d, active, infeasible):

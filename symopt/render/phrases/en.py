@@ -217,8 +217,8 @@ PHRASES.update(
         "opt_pruned_count[count=1]": "Pruned without solving: the case with all {size} inequalities active (at most {limit} active constraint gradients can be independent)",  # noqa: E501
         "opt_pruned_count[limit=1]": "Pruned without solving: the {count} cases with {size} or more active inequalities (at most one active constraint gradient can be independent)",  # noqa: E501
         "opt_pruned_count[count=1][limit=1]": "Pruned without solving: the case with both inequalities active (at most one active constraint gradient can be independent)",  # noqa: E501
-        "opt_pruned_infeasible": "Case active {{{case}}}: pruned, since the constraints {{{subset}}} cannot be active together",  # noqa: E501
-        "opt_case": "Active inequalities: {{{case}}}",
+        "opt_pruned_infeasible": "Case active {case}: pruned, since the constraints {subset} cannot be active together",  # noqa: E501
+        "opt_case": "Active inequalities: {case}",
         "opt_case_step": "Case {index}",
         "opt_no_common_point": "The active constraints have no common point: no solution",  # noqa: E501
         "opt_reject_vertex": "The active constraints meet only at {point}, which violates {constraint} ({at} is false): rejected",  # noqa: E501
@@ -234,8 +234,8 @@ PHRASES.update(
         "opt_affine_no_irregular": "Every constraint is affine: the KKT conditions are necessary without any qualification",  # noqa: E501
         "opt_irregular_summary": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): {count} found",  # noqa: E501
         "opt_irregular_summary[count=1]": "Irregular points (active gradients dependent, Fritz John with zero objective multiplier): one found",  # noqa: E501
-        "opt_irregular_rejected": "Irregular point {point} (active {{{case}}}) violates {constraint} ({at} is false): rejected",  # noqa: E501
-        "opt_irregular_point": "Irregular point {point} (active {{{case}}}): feasible, value {value}, no KKT multipliers",  # noqa: E501
+        "opt_irregular_rejected": "Irregular point {point} (active {case}) violates {constraint} ({at} is false): rejected",  # noqa: E501
+        "opt_irregular_point": "Irregular point {point} (active {case}): feasible, value {value}, no KKT multipliers",  # noqa: E501
         "opt_unbounded": "Unbounded: from {point} along the direction {direction} the problem stays feasible and the objective falls without bound",  # noqa: E501
         "opt_global_test": "Which candidate is optimal: {test}",
         "test_compact": "the feasible set is compact, so extrema exist and are among the candidates; compare values",  # noqa: E501

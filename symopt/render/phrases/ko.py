@@ -206,8 +206,8 @@ PHRASES.update(
         "opt_same_sign": "최대({min_neg_f}로 풂)에서는 이 {lambda}가 라그랑지안의 {lambda}와 같다",  # noqa: E501
         "opt_opposite_sign": "최소에서는 이 {lambda}가 라그랑지안({lagrangian_lambda_h})의 {lambda}에 음수를 붙인 값이다",  # noqa: E501
         "opt_pruned_count": "풀지 않고 제외: 활성 부등식이 {size}개 이상인 {count}가지 경우 (독립인 활성 제약 기울기는 최대 {limit}개)",  # noqa: E501
-        "opt_pruned_infeasible": "활성 {{{case}}}인 경우: 제약 {{{subset}}}이 동시에 활성일 수 없으므로 제외",  # noqa: E501
-        "opt_case": "활성 부등식: {{{case}}}",
+        "opt_pruned_infeasible": "활성 {case}인 경우: 제약 {subset}이 동시에 활성일 수 없으므로 제외",  # noqa: E501
+        "opt_case": "활성 부등식: {case}",
         "opt_case_step": "경우 {index}",
         "opt_no_common_point": "활성 제약들의 공통점이 없다: 해 없음",
         "opt_reject_vertex": "활성 제약들은 {point}에서만 만나는데, 이 점은 {constraint}를 위반한다 ({at}가 거짓): 기각",  # noqa: E501
@@ -222,8 +222,8 @@ PHRASES.update(
         "opt_same_point": "{point}는 이미 찾은 점이며 승수만 다르다: LICQ가 실패하는 점에서는 승수가 유일하지 않을 수 있다",  # noqa: E501
         "opt_affine_no_irregular": "모든 제약이 아핀이다: 별도의 제약 자격 조건 없이 KKT 조건이 필요조건이다",  # noqa: E501
         "opt_irregular_summary": "비정칙점 (활성 기울기가 일차종속, 목적함수 승수가 0인 프리츠 존 조건): {count}개",  # noqa: E501
-        "opt_irregular_rejected": "비정칙점 {point} (활성 {{{case}}})는 {constraint}를 위반한다 ({at}가 거짓): 기각",  # noqa: E501
-        "opt_irregular_point": "비정칙점 {point} (활성 {{{case}}}): 가능해, 값 {value}, KKT 승수 없음",  # noqa: E501
+        "opt_irregular_rejected": "비정칙점 {point} (활성 {case})는 {constraint}를 위반한다 ({at}가 거짓): 기각",  # noqa: E501
+        "opt_irregular_point": "비정칙점 {point} (활성 {case}): 가능해, 값 {value}, KKT 승수 없음",  # noqa: E501
         "opt_unbounded": "비유계: {point}에서 방향 {direction}으로 가면 가능성을 유지하며 목적함수가 한없이 작아진다",  # noqa: E501
         "opt_global_test": "최적 후보 판정: {test}",
         "test_compact": "가능 영역이 콤팩트하므로 극값이 존재하고 후보 중에 있다; 값을 비교한다",  # noqa: E501
