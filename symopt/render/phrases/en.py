@@ -17,9 +17,10 @@ PHRASES = {
     "descent_projected": "Projected gradient descent on {f} with step size {lr} from {start}",  # noqa: E501
     "descent_primal_dual": "Primal-dual gradient descent-ascent on the Lagrangian of {f} with step size {lr} from {start}",  # noqa: E501
     "descent_gradient": "Gradient with respect to {wrt}",
-    "descent_update": "Update with step size {alpha} = {lr}",  # noqa: E501
-    "descent_update_projected": "Update: a descent step with step size {alpha} = {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
-    "descent_update_primal_dual": "Update with step size {alpha} = {lr}: down in the variables along the gradient of L, up in each multiplier along its constraint, inequality multipliers clipped at 0",  # noqa: E501
+    "descent_gradient_partial": "Partial derivative of {f} with respect to {wrt}",
+    "descent_update": "Update with step size {step}",  # noqa: E501
+    "descent_update_projected": "Update: a descent step with step size {step}, then the closest point of the feasible set ({kind})",  # noqa: E501
+    "descent_update_primal_dual": "Update with step size {step}: down in the variables along {grad_x_L}, up in each multiplier along its constraint, inequality multipliers clipped at 0",  # noqa: E501
     "descent_lagrangian": "Lagrangian",
     "descent_projection_box": "Projection onto the box below: each coordinate clipped to its bounds",  # noqa: E501
     "descent_projection_halfspace": "Projection onto the half-space below: a point outside moves back along the normal",  # noqa: E501
@@ -49,6 +50,9 @@ PHRASES = {
     "descent_col_error": "error",
     "descent_col_multipliers": "multipliers (from the projection)",
     "descent_col_multiplier_error": "multiplier error",
+    "descent_col_float_of": "float {of}",
+    "descent_col_exact_of": "exact {of}",
+    "descent_col_multipliers_of": "{of} from the projection",
     "descent_exact_cap": "Exact iterates are computed up to step {count} only (the rationals grow with each step); later rows show floats only",  # noqa: E501
     "descent_exact_size": "Exact iterates stop at step {count}: beyond it their numerators and denominators grow too long",  # noqa: E501
     "descent_exact_irrational": "Exact iterates stop at step {count}: the next iterate is not rational",  # noqa: E501

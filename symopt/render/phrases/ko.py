@@ -17,9 +17,10 @@ PHRASES = {
     "descent_projected": "사영 경사하강법: {f}, 학습률 {lr}, 시작점 {start}",
     "descent_primal_dual": "라그랑지안에 대한 원시-쌍대 경사하강·상승법: {f}, 학습률 {lr}, 시작점 {start}",  # noqa: E501
     "descent_gradient": "{wrt}에 대한 기울기",
-    "descent_update": "학습률 {alpha} = {lr}의 갱신식",  # noqa: E501
-    "descent_update_projected": "갱신식: 학습률 {alpha} = {lr}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
-    "descent_update_primal_dual": "학습률 {alpha} = {lr}의 갱신식: 변수는 L의 기울기를 따라 내려가고, 승수는 제약식을 따라 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
+    "descent_gradient_partial": "{wrt}에 대한 편미분, {f}",
+    "descent_update": "학습률 {step}의 갱신식",  # noqa: E501
+    "descent_update_projected": "갱신식: 학습률 {step}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
+    "descent_update_primal_dual": "학습률 {step}의 갱신식: 변수는 {grad_x_L}을 따라 내려가고, 승수는 제약식을 따라 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
     "descent_lagrangian": "라그랑지안",
     "descent_projection_box": "아래 상자 위로의 사영: 좌표마다 범위 안으로 자른다",  # noqa: E501
     "descent_projection_halfspace": "아래 반공간 위로의 사영: 바깥의 점은 법선을 따라 되돌아온다",  # noqa: E501
@@ -49,6 +50,9 @@ PHRASES = {
     "descent_col_error": "오차",
     "descent_col_multipliers": "승수 (사영에서 읽은 값)",
     "descent_col_multiplier_error": "승수 오차",
+    "descent_col_float_of": "부동소수점 {of}",
+    "descent_col_exact_of": "정확한 값 {of}",
+    "descent_col_multipliers_of": "사영에서 읽은 승수 {of}",
     "descent_exact_cap": "정확한 반복값은 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
     "descent_exact_size": "정확한 반복값은 {count}단계에서 멈춘다: 그 뒤로는 분자와 분모가 너무 길어진다",  # noqa: E501
     "descent_exact_irrational": "정확한 반복값은 {count}단계에서 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
