@@ -304,7 +304,8 @@ class Run:
             return
         kind = "local" if t.local else "exact"
         H = Symbol("H")
-        shown = t.hessian[0, 0] if t.hessian.shape == (1, 1) else t.hessian
+        # One variable: H is its eigenvalue, in the same form as below.
+        shown = t.eigenvalues[0] if t.hessian.shape == (1, 1) else t.hessian
         d.add(f"descent_hessian_{kind}", relations=[Eq(H, shown, evaluate=False)])
         # Symbols for alpha, each eigenvalue and L, defined in the derivation,
         # so the chains read |1 - alpha h_1| = 1/10 and are checked exactly.
@@ -319,7 +320,7 @@ class Run:
                 "descent_contraction",
                 Abs(1 - ALPHA * name, evaluate=False),
                 factor,
-                h=h,
+                h=about(h),
                 factor=factor_of,
             )
         if t.max_stable_lr is not None:
@@ -330,6 +331,7 @@ class Run:
                 2 / L,
                 t.max_stable_lr,
                 L=t.largest,
+                L_is=about(t.largest, L),
                 range=sympy.StrictLessThan(ALPHA, 2 / L),
             )
         observed = self.observed_exact
@@ -338,7 +340,7 @@ class Run:
             rule = "descent_predicted"  # no step, or the start is the optimum
         d.add(
             rule,
-            predicted=t.predicted,
+            predicted=about(t.predicted),
             observed=_fmt(self.observed),
             exact=observed if observed is not None else "—",
         )
@@ -483,6 +485,20 @@ def _cell(value):
 def _float_text(values):
     parts = [repr(float(v)) for v in values]
     return parts[0] if len(parts) == 1 else "(" + ", ".join(parts) + ")"
+
+
+def about(value, name=None):
+    """An exact number for a sentence: itself when short, else its value to
+    six digits (≈ 3.10869); the chains below keep the exact form. With a
+    ``name``, the sentence's ``L = 9/2`` or ``L ≈ 3.10869``."""
+    if value.is_Rational or len(str(value)) <= 24:
+        return value if name is None else Eq(name, value, evaluate=False)
+    from ..render.notation import Notation
+
+    near = f"{float(value):.6g}"
+    if name is None:
+        return Notation(f"≈ {near}", rf"\approx {near}")
+    return Notation(f"{name} ≈ {near}", rf"{name} \approx {near}")
 
 
 def _fmt(value):

@@ -83,7 +83,11 @@ def show(value, lang, math, escape=str):
         # A count or an index reads as a word: "Case 2", not "Case $2$".
         return str(value)
     if isinstance(value, str):
-        return escape(phrase_table(lang).get(value, value))
+        template = phrase_table(lang).get(value)
+        if template is None:
+            return escape(value)
+        # A phrase quoted by another may quote formulas itself ({min_neg_f}).
+        return fill(template, {}, lang, math, escape)
     return escape(str(value))
 
 

@@ -42,7 +42,7 @@ PHRASES = {
     "descent_converged_close": "Converged: at step {k} the distance to the optimum is {error}",  # noqa: E501
     "descent_diverged_unexplained": "Diverged by step {k} with step size {lr}",
     "descent_exact_irrational_start": "Exact iterates stop at the start: the first step is not rational, so the table below shows floats only",  # noqa: E501
-    "descent_stable_local": "Near the optimum descent converges for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_stable_local": "Near the optimum descent converges for positive step sizes {range}, with {L_is} the largest eigenvalue",  # noqa: E501
     "descent_observed_float": "Error ratio per step: predicted {predicted}, observed {observed} in floats",  # noqa: E501
     "descent_predicted": "Error ratio per step: predicted {predicted}; none observed (no step taken, or no error to shrink)",  # noqa: E501
     "descent_col_float": "float",
@@ -59,7 +59,7 @@ PHRASES = {
     "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
     "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
     "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by {factor}",  # noqa: E501
-    "descent_stable": "Descent converges exactly for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_stable": "Descent converges exactly for positive step sizes {range}, with {L_is} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
     "descent_converged": "Converged at step {k}: the last step moved {moved}, less than the tolerance {tol}; distance to the optimum {error}",  # noqa: E501
     "descent_diverged": "Diverged by step {k}: the step size {lr} is not below 2/L = {bound}",  # noqa: E501

@@ -42,7 +42,7 @@ PHRASES = {
     "descent_converged_close": "수렴: {k}단계에서 최적점까지의 거리 {error}",
     "descent_diverged_unexplained": "{k}단계까지 발산 (학습률 {lr})",
     "descent_exact_irrational_start": "정확한 반복값은 시작점뿐이다: 첫 단계부터 유리수가 아니므로 아래 표는 부동소수점만 보인다",  # noqa: E501
-    "descent_stable_local": "최적점 근처에서는 양의 학습률이 {range}일 때 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_stable_local": "최적점 근처에서는 양의 학습률이 {range}일 때 수렴한다 ({L_is}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed_float": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점)",  # noqa: E501
     "descent_predicted": "단계당 오차 비율: 예측 {predicted}; 관측값 없음 (단계를 밟지 않았거나 줄어들 오차가 없다)",  # noqa: E501
     "descent_col_float": "부동소수점",
@@ -59,7 +59,7 @@ PHRASES = {
     "descent_hessian_exact": "헤시안 (목적함수가 이차식이라 상수이며, 아래 이론은 정확하다)",  # noqa: E501
     "descent_hessian_local": "최적점에서의 헤시안 (목적함수가 이차식이 아니므로 아래 이론은 최적점 근처에서 성립한다)",  # noqa: E501
     "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 {factor}배가 된다",  # noqa: E501
-    "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 ({L_is}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
     "descent_converged": "{k}단계에서 수렴: 마지막 단계의 이동 거리 {moved}, 허용오차 {tol} 미만; 최적점까지의 거리 {error}",  # noqa: E501
     "descent_diverged": "{k}단계까지 발산: 학습률 {lr}, 2/L = {bound}보다 작지 않다",  # noqa: E501
