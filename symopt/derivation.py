@@ -49,6 +49,19 @@ class Table:
 
 
 @dataclass(frozen=True)
+class Heading:
+    """A column header that names what its cells hold: the phrase ``key``
+    with its ``{name}`` fields filled from ``params`` (``float (y, μ₁)``)."""
+
+    key: str
+    params: dict = field(default_factory=dict)
+
+
+#: A table cell standing for rows left out (⋮).
+ELIDED = "⋮"
+
+
+@dataclass(frozen=True)
 class AsFraction:
     """A table cell shown as a fraction whatever the number style: an exact
     iterate ``19/50`` beside its float ``0.38`` says what exactness means."""

@@ -253,7 +253,7 @@ def plot_errors(run, path=None, *, ax=None):
     k = np.arange(len(run.errors))
     shown = np.where(run.errors > 0, run.errors, np.nan)
     style = "o-" if len(k) <= 60 else "-"
-    ax.semilogy(k, shown, style, ms=3, color="tab:blue", label="|x_k - x*|")
+    ax.semilogy(k, shown, style, ms=3, color="tab:blue", label="‖xₖ - x*‖")
     theory = run.theory
     if theory is not None and theory.predicted != 0:
         rate = float(theory.predicted)
@@ -311,8 +311,10 @@ def plot_result(result, path=None):
 
 
 def _state_paths(run, ax):
+    from .render.numbers import to_text
+
     for i, s in enumerate(run.state):
-        ax.plot(run.points[:, i], label=s.name)
+        ax.plot(run.points[:, i], label=to_text(s))  # μ₁, not mu_1
         if run.target is not None:
             ax.axhline(float(run.target[i]), ls=":", color=f"C{i}")
     ax.set_xlabel("iteration k")

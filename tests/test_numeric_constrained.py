@@ -10,8 +10,9 @@ from sympy import Rational, exp, sqrt
 from symopt import Problem, descend, parse, render, symbols
 from symopt.errors import InputError
 from symopt.numeric.constrained import projected_method
+from symopt.numeric.run import iterate
 
-x, y, mu1, lam1 = symbols("x y mu1 lam1")
+x, y, mu1, lam1 = symbols("x y mu_1 lambda_1")  # symopt.Problem's multipliers
 
 
 @pytest.mark.parametrize("method", ["projected", "primal-dual"])
@@ -176,7 +177,7 @@ def test_textbook_problems_primal_dual_reaches_problem_solve(
     run = descend(
         parse(objective), start, lr=0.1, subject_to=constraints, method="primal-dual"
     )
-    exact = {s.name: v for s, v in zip(run.state, run.target)}
+    exact = {run.keys.get(s, s.name): v for s, v in zip(run.state, run.target)}
     assert exact == target
     assert {k: exact[k] for k in solution.optimum.multipliers} == (
         solution.optimum.multipliers
@@ -215,12 +216,12 @@ def test_shown_update_equations_generate_the_exact_iterates(
     rule = f"descent_update_{method.replace('-', '_')}"
     (step,) = [s for s in run.derivation.steps if s.rule == rule]
     rules = {eq.lhs.name: eq.rhs for eq in step.relations}
-    assert sorted(rules) == sorted(f"{s.name}_{{k+1}}" for s in run.state)
+    assert sorted(rules) == sorted(iterate(s, "k+1").name for s in run.state)
     alpha = Symbol("alpha", positive=True)
     for now, after in zip(run.exact, run.exact[1:]):
-        at = {Symbol(f"{s.name}_{{k}}", real=True): v for s, v in zip(run.state, now)}
+        at = {iterate(s, "k"): v for s, v in zip(run.state, now)}
         at[alpha] = run.lr
-        got = tuple(rules[f"{s.name}_{{k+1}}"].xreplace(at) for s in run.state)
+        got = tuple(rules[iterate(s, "k+1").name].xreplace(at) for s in run.state)
         assert got == after
     assert len(run.exact) == 7
 

@@ -170,11 +170,32 @@ def _ball(ineq, variables):
 # Primal-dual descent-ascent.
 
 
-def multiplier_symbols(ineq, eq):
-    """``mu1, mu2, ...`` for the inequalities, ``lam1, ...`` for equalities."""
-    mus = tuple(symbol(f"mu{i}") for i in range(1, len(ineq) + 1))
-    lams = tuple(symbol(f"lam{j}") for j in range(1, len(eq) + 1))
+def multiplier_symbols(ineq, eq, f=0):
+    """``(mus, lams)``: the symbols :class:`symopt.Problem` gives the
+    multipliers (``mu_1, ...`` for the inequalities, ``lambda_1, ...`` for
+    the equalities, shown μ₁ and λ₁; ``nu``, ``kappa`` when the variables
+    take those names)."""
+    from ..optimize import Problem
+
+    relations = [sympy.Le(g, 0, evaluate=False) for g in ineq]
+    relations += [sympy.Eq(h, 0, evaluate=False) for h in eq]
+    lams, mus = Problem.minimize(f).subject_to(*relations).multiplier_symbols()
     return mus, lams
+
+
+def multiplier_keys(mus, lams):
+    """The multipliers' names in data, as ``symopt solve`` has them:
+    ``{mu_1: "mu1", lambda_1: "lam1", ...}``."""
+    keys = {m: f"mu{i}" for i, m in enumerate(mus, 1)}
+    return keys | {lam: f"lam{j}" for j, lam in enumerate(lams, 1)}
+
+
+def _named(name, mus, lams):
+    """The multiplier a user means by ``mu1`` or ``mu_1``, else None."""
+    for s, key in multiplier_keys(mus, lams).items():
+        if str(name) in (key, s.name):
+            return s
+    return None
 
 
 def primal_dual_method(f, variables, ineq, eq, rho=0):
@@ -185,7 +206,7 @@ def primal_dual_method(f, variables, ineq, eq, rho=0):
     points are the KKT points either way; it adds curvature across the
     constraints, which descent-ascent needs where f is not convex there.
     """
-    mus, lams = multiplier_symbols(ineq, eq)
+    mus, lams = multiplier_symbols(ineq, eq, f)
     lagrangian = (
         f
         + sum(m * g for m, g in zip(mus, ineq))
@@ -214,26 +235,29 @@ def primal_dual_method(f, variables, ineq, eq, rho=0):
 def kkt_target(f, variables, ineq, eq, *, constraints, kkt=None, near=None):
     """The exact KKT point and multipliers, as ``{symbol: value}``.
 
-    Given as ``kkt`` ({name: value}, multipliers named ``mu1``/``lam1``), or
-    solved by :class:`symopt.Problem`.
+    Given as ``kkt`` ({name: value}, multipliers named ``mu1``/``lam1`` as
+    ``symopt solve`` reports them, or by their symbols), or solved by
+    :class:`symopt.Problem`.
     """
-    mus, lams = multiplier_symbols(ineq, eq)
+    mus, lams = multiplier_symbols(ineq, eq, f)
     wanted = tuple(variables) + mus + lams
+    keys = multiplier_keys(mus, lams)
     if kkt is not None:
-        values = {
-            symbol(k) if isinstance(k, str) else k: exact(v) for k, v in kkt.items()
-        }
-        missing = [s.name for s in wanted if s not in values]
+        values = {}
+        for k, v in kkt.items():
+            s = _named(k, mus, lams) or (symbol(k) if isinstance(k, str) else k)
+            values[s] = exact(v)
+        missing = [keys.get(s, s.name) for s in wanted if s not in values]
         if missing:
             raise InputError(
                 f"the KKT point must give {', '.join(missing)} as well "
                 "(multipliers are named mu1, mu2, ... and lam1, ...)"
             )
         return {s: values[s] for s in wanted}
-    return _solve_kkt(f, variables, constraints, wanted, near)
+    return _solve_kkt(f, variables, constraints, wanted, keys, near)
 
 
-def _solve_kkt(f, variables, constraints, wanted, near):
+def _solve_kkt(f, variables, constraints, wanted, keys, near):
     from ..optimize import Problem
 
     if isinstance(constraints, (str, sympy.Basic)):
@@ -254,7 +278,7 @@ def _solve_kkt(f, variables, constraints, wanted, near):
     best = pool[0]
     if near is not None and len(pool) > 1:
         best = min(pool, key=lambda kp: _gap(kp.point, variables, near))
-    names = {s.name: s for s in wanted}
+    names = {key: s for s, key in keys.items()}
     multipliers = {names[k]: v for k, v in best.multipliers.items() if k in names}
     return {**{v: best.point[v] for v in variables}, **multipliers}
 
@@ -293,9 +317,11 @@ def update_rules(method, alpha, *, project=True):
     clipping, a half-space's correction, the clip ``mu >= 0``); a ball's
     projection is a case split, left to the sentence that states it.
     """
+    from .run import iterate
+
     if not project:
         return []
-    now = {s: sympy.Symbol(f"{s.name}_{{k}}", real=True) for s in method.state}
+    now = {s: iterate(s, "k") for s in method.state}
     field = [e.xreplace(now) for e in method.field_exprs]
     step = tuple(
         now[s] + sign * alpha * value
@@ -304,7 +330,7 @@ def update_rules(method, alpha, *, project=True):
     if method.project_exact is not None:
         step = method.project_exact(step)
     return [
-        sympy.Eq(sympy.Symbol(f"{s.name}_{{k+1}}"), value, evaluate=False)
+        sympy.Eq(iterate(s, "k+1"), value, evaluate=False)
         for s, value in zip(method.state, step)
     ]
 
@@ -315,7 +341,7 @@ def descend_constrained(
     """Projected descent or descent-ascent, as a :class:`Run`."""
     from .descent import read_start
     from .engine import run_exact, run_float
-    from .run import ALPHA, Run
+    from .run import ALPHA, Run, step_size
 
     ineq, eq = constraint_forms(constraints, f)
     if not ineq and not eq:
@@ -331,21 +357,20 @@ def descend_constrained(
             f"rho = {shorten(rho)} needs rho >= 0, method primal-dual and "
             "equality constraints (it augments L with rho/2 sum h^2)"
         )
-    mus, lams = multiplier_symbols(ineq, eq)
+    mus, lams = multiplier_symbols(ineq, eq, f)
     given = dict(start)
-    duals = {
-        s: exact(given.pop(k))
-        for k in list(given)
-        for s in mus + lams
-        if str(k) == s.name
-    }
+    duals = {}
+    for k in list(given):
+        s = _named(k, mus, lams)
+        if s is not None:
+            duals[s] = exact(given.pop(k))
     free = set().union(*(c.free_symbols for c in ineq + eq))
     variables, x0 = read_start(given, f, extra=free)
     extra = []
     if method == "projected":
         m, kind = projected_method(f, variables, ineq, eq)
         kind_name = f"descent_set_{kind}"
-        params = {"alpha": ALPHA, "lr": lr, "kind": kind_name}
+        params = {**step_size(lr), "kind": kind_name}
         params["relations"] = update_rules(m, ALPHA, project=kind != "ball")
         extra.append(("descent_update_projected", (), params))
         feasible = [sympy.Le(g, 0) for g in ineq]
@@ -355,7 +380,7 @@ def descend_constrained(
         x0 = x0 + tuple(duals.get(s, sympy.Integer(0)) for s in mus + lams)
         L = sympy.Eq(sympy.Symbol("L"), lagrangian, evaluate=False)
         extra.append(("descent_lagrangian", (), {"relations": [L]}))
-        params = {"alpha": ALPHA, "lr": lr, "relations": update_rules(m, ALPHA)}
+        params = {**step_size(lr), "relations": update_rules(m, ALPHA)}
         extra.append(("descent_update_primal_dual", (), params))
 
     trace = run_float(m, x0, lr, steps=steps, tol=tol)
@@ -389,4 +414,5 @@ def descend_constrained(
         extra_steps=extra,
         multipliers=multipliers,
         multiplier_path=path,
+        keys=multiplier_keys(mus, lams),
     )

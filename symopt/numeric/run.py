@@ -7,9 +7,9 @@ import numpy as np
 import sympy
 from sympy import Abs, Derivative, Eq, Symbol
 
-from ..derivation import AsFraction, Derivation, Table
+from ..derivation import ELIDED, AsFraction, Derivation, Heading, Table
 
-__all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES"]
+__all__ = ["Run", "TABLE_ROWS", "JSON_ITERATES", "iterate", "starred"]
 
 #: The step size in formulas.
 ALPHA = Symbol("alpha", positive=True)
@@ -20,6 +20,30 @@ TABLE_ROWS = 12
 SHOWN_DIGITS = 40
 #: Iterates listed in JSON (then the last one).
 JSON_ITERATES = 1000
+
+
+def iterate(s, k):
+    """The symbol ``s`` at step ``k``: ``w_{k}``, and ``w_{1,k}`` or
+    ``mu_{1,k}`` for a symbol with an index already (shown wₖ, w₁,ₖ, μ₁,ₖ).
+
+    The braces keep the name one symbol when SymPy reads it back: ``y_k+1``
+    would be ``y_k + 1``.
+    """
+    base, _, sub = s.name.partition("_")
+    if sub.startswith("{") and sub.endswith("}"):
+        sub = sub[1:-1]
+    return Symbol(f"{base}_{{{sub},{k}}}" if sub else f"{base}_{{{k}}}", real=True)
+
+
+def step_size(lr):
+    """The params that name the step size: ``step`` reads α = 0.2 as one
+    piece of math."""
+    return {"alpha": ALPHA, "lr": lr, "step": Eq(ALPHA, lr, evaluate=False)}
+
+
+def starred(s):
+    """The optimal value's symbol: ``w*`` (LaTeX ``w^{*}``)."""
+    return Symbol(f"{s.name}^*", real=True)
 
 
 @dataclass
@@ -50,6 +74,8 @@ class Run:
     multipliers: dict = field(default_factory=dict)
     #: Projected descent: multipliers read off each projection, (K + 1, p).
     multiplier_path: np.ndarray | None = None
+    #: Names in data for symbols of the state (multipliers: ``mu1``, ``lam1``).
+    keys: dict = field(default_factory=dict)
 
     # The numbers.
 
@@ -175,24 +201,31 @@ class Run:
     def _gradient_steps(self, d):
         if self.method != "gd":
             return
+        # With several variables the gradient's components are partial
+        # derivatives of f, defined as the objective: ∂f/∂x = 2x - y.
+        f, rule, named = self.objective, "descent_gradient", {}
+        if len(self.variables) > 1:
+            f, rule = Symbol("f", real=True), "descent_gradient_partial"
+            d.definitions[f] = self.objective
+            named = {"f": Eq(f, self.objective, evaluate=False)}
         for v in self.variables:
             grad = sympy.diff(self.objective, v)
-            d.add("descent_gradient", Derivative(self.objective, v), grad, wrt=v)
+            d.add(rule, Derivative(f, v), grad, wrt=v, **named)
         rules = []
         for v in self.variables:
-            nxt, now = Symbol(f"{v.name}_{{k+1}}"), Symbol(f"{v.name}_{{k}}")
+            nxt, now = iterate(v, "k+1"), iterate(v, "k")
             grad = sympy.diff(self.objective, v).xreplace(
-                {u: Symbol(f"{u.name}_{{k}}") for u in self.variables}
+                {u: iterate(u, "k") for u in self.variables}
             )
             rules.append(Eq(nxt, now - ALPHA * grad))
-        d.add("descent_update", relations=rules, alpha=ALPHA, lr=self.lr)
+        d.add("descent_update", relations=rules, **step_size(self.lr))
 
     def _optimum_step(self, d):
         if self.target is None:
             d.add("descent_no_optimum")
             return
         pairs = list(zip(self.state, self.target)) + list(self.multipliers.items())
-        stars = [Eq(Symbol(f"{s.name}^*"), t) for s, t in pairs]
+        stars = [Eq(starred(s), t) for s, t in pairs]
         d.add(f"descent_optimum_{self.optimum_source}", relations=stars)
 
     @property
@@ -201,7 +234,7 @@ class Run:
 
     def _exact_equations(self):
         return [
-            Eq(Symbol(f"{s.name}_{{{k}}}"), v)
+            Eq(iterate(s, k), v)
             for k, state in enumerate(self.exact)
             for s, v in zip(self.state, state)
         ]
@@ -220,6 +253,8 @@ class Run:
         moves = self.moves
         rows = []
         for k in _shown(len(self.points), TABLE_ROWS):
+            if rows and k > rows[-1][0] + 1:
+                rows.append(None)  # rows left out: a ⋮ row below
             row = (k, _float_text(self.points[k]))
             if not self._exact_listed:
                 exact = self.exact[k] if k < len(self.exact) else None
@@ -234,13 +269,26 @@ class Run:
                     f"{self.multiplier_errors[k]:.3e}",
                 )
             rows.append(row)
-        columns = ("k", "descent_col_float")
+        columns = ("k", self._heading("descent_col_float", self.state))
         if not self._exact_listed:
-            columns += ("descent_col_exact",)
+            columns += (self._heading("descent_col_exact", self.state),)
         columns += ("descent_col_error" if errors is not None else "descent_col_moved",)
         if self.multiplier_path is not None:
-            columns += ("descent_col_multipliers", "descent_col_multiplier_error")
+            mus = tuple(self.multipliers)
+            columns += (
+                self._heading("descent_col_multipliers", mus),
+                "descent_col_multiplier_error",
+            )
+        width = len(columns)
+        rows = [(ELIDED,) * width if r is None else r for r in rows]
         return Table(columns, rows)
+
+    @staticmethod
+    def _heading(key, symbols):
+        # A column of tuples says which coordinate is which: float (y, μ₁).
+        if len(symbols) == 1:
+            return key
+        return Heading(f"{key}_of", {"of": sympy.Tuple(*symbols)})
 
     @property
     def multiplier_errors(self):
@@ -256,7 +304,8 @@ class Run:
             return
         kind = "local" if t.local else "exact"
         H = Symbol("H")
-        shown = t.hessian[0, 0] if t.hessian.shape == (1, 1) else t.hessian
+        # One variable: H is its eigenvalue, in the same form as below.
+        shown = t.eigenvalues[0] if t.hessian.shape == (1, 1) else t.hessian
         d.add(f"descent_hessian_{kind}", relations=[Eq(H, shown, evaluate=False)])
         # Symbols for alpha, each eigenvalue and L, defined in the derivation,
         # so the chains read |1 - alpha h_1| = 1/10 and are checked exactly.
@@ -271,7 +320,7 @@ class Run:
                 "descent_contraction",
                 Abs(1 - ALPHA * name, evaluate=False),
                 factor,
-                h=h,
+                h=about(h),
                 factor=factor_of,
             )
         if t.max_stable_lr is not None:
@@ -282,6 +331,7 @@ class Run:
                 2 / L,
                 t.max_stable_lr,
                 L=t.largest,
+                L_is=about(t.largest, L),
                 range=sympy.StrictLessThan(ALPHA, 2 / L),
             )
         observed = self.observed_exact
@@ -290,7 +340,7 @@ class Run:
             rule = "descent_predicted"  # no step, or the start is the optimum
         d.add(
             rule,
-            predicted=t.predicted,
+            predicted=about(t.predicted),
             observed=_fmt(self.observed),
             exact=observed if observed is not None else "—",
         )
@@ -337,17 +387,20 @@ class Run:
     def _multiplier_data(self, k):
         if self.multiplier_path is None:
             return {}
-        names = [s.name for s in self.multipliers]
+        names = [self._key(s) for s in self.multipliers]
         return {
             "multipliers": dict(zip(names, map(float, self.multiplier_path[k]))),
             "multiplier_error": float(self.multiplier_errors[k]),
         }
 
+    def _key(self, s):
+        return self.keys.get(s, s.name)
+
     def to_data(self, *, lang="en", numbers="auto"):
         """The run as JSON-able data: floats for floats, exact strings for exact."""
         from ..render.json import derivation_data, exact_str
 
-        names = [s.name for s in self.state]
+        names = [self._key(s) for s in self.state]
         errors = self.errors
         iterates = []
         for k in _shown(len(self.points), JSON_ITERATES):
@@ -375,7 +428,7 @@ class Run:
             if self.target is None
             else {
                 **dict(zip(names, map(exact_str, self.target))),
-                **{s.name: exact_str(v) for s, v in self.multipliers.items()},
+                **{self._key(s): exact_str(v) for s, v in self.multipliers.items()},
             },
             "rate": None
             if t is None
@@ -432,6 +485,20 @@ def _cell(value):
 def _float_text(values):
     parts = [repr(float(v)) for v in values]
     return parts[0] if len(parts) == 1 else "(" + ", ".join(parts) + ")"
+
+
+def about(value, name=None):
+    """An exact number for a sentence: itself when short, else its value to
+    six digits (≈ 3.10869); the chains below keep the exact form. With a
+    ``name``, the sentence's ``L = 9/2`` or ``L ≈ 3.10869``."""
+    if value.is_Rational or len(str(value)) <= 24:
+        return value if name is None else Eq(name, value, evaluate=False)
+    from ..render.notation import Notation
+
+    near = f"{float(value):.6g}"
+    if name is None:
+        return Notation(f"≈ {near}", rf"\approx {near}")
+    return Notation(f"{name} ≈ {near}", rf"{name} \approx {near}")
 
 
 def _fmt(value):

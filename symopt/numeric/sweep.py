@@ -21,7 +21,7 @@ from ..errors import InputError, SolveError, shorten
 from ..parsing import exact
 from .descent import given_optimum, objective_expr, plain_method, read_start
 from .engine import run_batch
-from .run import ALPHA
+from .run import ALPHA, about
 from .theory import is_quadratic, minimizer
 
 __all__ = ["sweep", "Sweep", "parse_range"]
@@ -104,6 +104,7 @@ class Sweep:
                 2 / L,
                 self.max_stable_lr,
                 L=d.definitions[L],
+                L_is=about(d.definitions[L], L),
                 range=sympy.StrictLessThan(ALPHA, 2 / L),
             )
         predicted = self.predicted if self.eigenvalues else None

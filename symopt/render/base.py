@@ -146,9 +146,11 @@ def _binding(key, value, lang, math, escape):
 
 def show_cell(value, lang, math, escape=str):
     """A table cell: like :func:`show`, but a plain int is math like its column."""
-    from ..derivation import AsFraction
+    from ..derivation import AsFraction, Heading
     from .numbers import forced_numbers
 
+    if isinstance(value, Heading):
+        return phrase(value.key, value.params, lang, math, escape)
     if isinstance(value, AsFraction):
         with forced_numbers("fraction"):
             return show_cell(value.value, lang, math, escape)

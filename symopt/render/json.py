@@ -13,7 +13,7 @@ import keyword
 import sympy
 from sympy.printing.str import StrPrinter
 
-from ..derivation import AsFraction
+from ..derivation import AsFraction, Heading
 from .base import derivation_of, phrase, show_cell
 from .numbers import is_unevaluated, to_latex, to_text
 
@@ -56,6 +56,8 @@ def jsonable(value):
         return [jsonable(v) for v in value]
     if isinstance(value, AsFraction):
         return jsonable(value.value)
+    if isinstance(value, Heading):
+        return value.key
     if isinstance(value, sympy.FunctionClass):
         # An unspecified function (the chain rule's f and g) by its name.
         return str(value)

@@ -34,6 +34,7 @@ _SYMBOLS = {
     "√": r"\surd", "∞": r"\infty", "²": "^{2}", "³": "^{3}", "α": r"\alpha",
     "β": r"\beta", "λ": r"\lambda", "μ": r"\mu", "σ": r"\sigma",
     "θ": r"\theta", "η": r"\eta", "ε": r"\varepsilon", "−": "-",
+    "⋮": r"\vdots",
 }  # fmt: skip
 _SPECIAL.update({ch: rf"\ensuremath{{{tex}}}" for ch, tex in _SYMBOLS.items()})
 _SPECIAL["…"] = r"\ldots{}"

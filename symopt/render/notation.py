@@ -36,6 +36,7 @@ def _forms():
     rows = {
         "grad_f_zero": ("∇f = 0", r"\nabla f = 0"),
         "grad_x_L_zero": ("∇ₓL = 0", r"\nabla_x L = 0"),
+        "grad_x_L": ("∇ₓL", r"\nabla_x L"),
         "lagrangian_form": (
             "L = f + Σᵢ μᵢgᵢ + Σⱼ λⱼhⱼ",
             r"L = f + \sum_i \mu_i g_i + \sum_j \lambda_j h_j",

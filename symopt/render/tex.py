@@ -17,7 +17,7 @@ Leibniz fractions (``\frac{d C}{d w}``), products shown as built
 """
 
 import sympy
-from sympy.printing.latex import LatexPrinter
+from sympy.printing.latex import LatexPrinter, translate
 
 from .numbers import (
     as_decimal,
@@ -39,6 +39,14 @@ class TexPrinter(LatexPrinter):
     def __init__(self, *, numbers="auto"):
         super().__init__({"order": None})
         self.numbers = check_style(numbers)
+
+    def _print_Symbol(self, expr, style="plain"):
+        # A braced subscript is written as is, but its base is still a
+        # letter to translate: mu_{1,k} is \mu_{1,k}, not mu_{1,k}.
+        base, _, sub = expr.name.partition("_")
+        if sub.startswith("{") and sub.endswith("}") and base.isalpha():
+            return translate(base) + "_" + sub
+        return super()._print_Symbol(expr, style=style)
 
     def _print_Rational(self, expr):
         if as_decimal(expr, self.numbers):

@@ -65,7 +65,10 @@ def _implicit(before, f, text):
 
 
 def symbol_text(name):
-    """``lambda`` -> ``λ``, ``w_1`` -> ``w₁``, ``w_{k+1}`` -> ``wₖ₊₁``."""
+    """``lambda`` -> ``λ``, ``w_1`` -> ``w₁``, ``w_{k+1}`` -> ``wₖ₊₁``,
+    ``mu_1,k`` -> ``μ₁,ₖ``, ``w^*`` -> ``w*``."""
+    if name.endswith("^*") and len(name) > 2:
+        return symbol_text(name[:-2]) + "*"
     base, _, sub = name.partition("_")
     base = GREEK.get(base, base)
     if not sub:
@@ -75,8 +78,8 @@ def symbol_text(name):
     sub = GREEK.get(sub, sub)
     # Indices are lowered (w₁, xᵢⱼ, wₖ₊₁); a word stays a word (β_hat).
     short = len(sub) <= 2 or not sub.isalpha()
-    if short and all(ch in _SUB_CHARS for ch in sub):
-        return base + sub.translate(_SUB)
+    if short and all(ch in _SUB_CHARS + "," for ch in sub):
+        return base + sub.translate(_SUB)  # a comma has no subscript form
     return base + "_" + sub
 
 

@@ -17,9 +17,10 @@ PHRASES = {
     "descent_projected": "Projected gradient descent on {f} with step size {lr} from {start}",  # noqa: E501
     "descent_primal_dual": "Primal-dual gradient descent-ascent on the Lagrangian of {f} with step size {lr} from {start}",  # noqa: E501
     "descent_gradient": "Gradient with respect to {wrt}",
-    "descent_update": "Update with step size {alpha} = {lr}",  # noqa: E501
-    "descent_update_projected": "Update: a descent step with step size {alpha} = {lr}, then the closest point of the feasible set ({kind})",  # noqa: E501
-    "descent_update_primal_dual": "Update with step size {alpha} = {lr}: down in the variables along the gradient of L, up in each multiplier along its constraint, inequality multipliers clipped at 0",  # noqa: E501
+    "descent_gradient_partial": "Partial derivative of {f} with respect to {wrt}",
+    "descent_update": "Update with step size {step}",  # noqa: E501
+    "descent_update_projected": "Update: a descent step with step size {step}, then the closest point of the feasible set ({kind})",  # noqa: E501
+    "descent_update_primal_dual": "Update with step size {step}: down in the variables along {grad_x_L}, up in each multiplier along its constraint, inequality multipliers clipped at 0",  # noqa: E501
     "descent_lagrangian": "Lagrangian",
     "descent_projection_box": "Projection onto the box below: each coordinate clipped to its bounds",  # noqa: E501
     "descent_projection_halfspace": "Projection onto the half-space below: a point outside moves back along the normal",  # noqa: E501
@@ -41,7 +42,7 @@ PHRASES = {
     "descent_converged_close": "Converged: at step {k} the distance to the optimum is {error}",  # noqa: E501
     "descent_diverged_unexplained": "Diverged by step {k} with step size {lr}",
     "descent_exact_irrational_start": "Exact iterates stop at the start: the first step is not rational, so the table below shows floats only",  # noqa: E501
-    "descent_stable_local": "Near the optimum descent converges for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_stable_local": "Near the optimum descent converges for positive step sizes {range}, with {L_is} the largest eigenvalue",  # noqa: E501
     "descent_observed_float": "Error ratio per step: predicted {predicted}, observed {observed} in floats",  # noqa: E501
     "descent_predicted": "Error ratio per step: predicted {predicted}; none observed (no step taken, or no error to shrink)",  # noqa: E501
     "descent_col_float": "float",
@@ -49,13 +50,16 @@ PHRASES = {
     "descent_col_error": "error",
     "descent_col_multipliers": "multipliers (from the projection)",
     "descent_col_multiplier_error": "multiplier error",
+    "descent_col_float_of": "float {of}",
+    "descent_col_exact_of": "exact {of}",
+    "descent_col_multipliers_of": "{of} from the projection",
     "descent_exact_cap": "Exact iterates are computed up to step {count} only (the rationals grow with each step); later rows show floats only",  # noqa: E501
     "descent_exact_size": "Exact iterates stop at step {count}: beyond it their numerators and denominators grow too long",  # noqa: E501
     "descent_exact_irrational": "Exact iterates stop at step {count}: the next iterate is not rational",  # noqa: E501
     "descent_hessian_exact": "Hessian (constant, since the objective is quadratic: the theory below is exact)",  # noqa: E501
     "descent_hessian_local": "Hessian at the optimum (the objective is not quadratic: the theory below holds near the optimum)",  # noqa: E501
     "descent_contraction": "Along the Hessian's eigenvalue {h} each step multiplies the error by {factor}",  # noqa: E501
-    "descent_stable": "Descent converges exactly for positive step sizes {range}, with L = {L} the largest eigenvalue",  # noqa: E501
+    "descent_stable": "Descent converges exactly for positive step sizes {range}, with {L_is} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
     "descent_converged": "Converged at step {k}: the last step moved {moved}, less than the tolerance {tol}; distance to the optimum {error}",  # noqa: E501
     "descent_diverged": "Diverged by step {k}: the step size {lr} is not below 2/L = {bound}",  # noqa: E501

@@ -17,9 +17,10 @@ PHRASES = {
     "descent_projected": "사영 경사하강법: {f}, 학습률 {lr}, 시작점 {start}",
     "descent_primal_dual": "라그랑지안에 대한 원시-쌍대 경사하강·상승법: {f}, 학습률 {lr}, 시작점 {start}",  # noqa: E501
     "descent_gradient": "{wrt}에 대한 기울기",
-    "descent_update": "학습률 {alpha} = {lr}의 갱신식",  # noqa: E501
-    "descent_update_projected": "갱신식: 학습률 {alpha} = {lr}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
-    "descent_update_primal_dual": "학습률 {alpha} = {lr}의 갱신식: 변수는 L의 기울기를 따라 내려가고, 승수는 제약식을 따라 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
+    "descent_gradient_partial": "{wrt}에 대한 편미분, {f}",
+    "descent_update": "학습률 {step}의 갱신식",  # noqa: E501
+    "descent_update_projected": "갱신식: 학습률 {step}로 한 걸음 내려간 뒤 실현 가능 영역({kind})의 가장 가까운 점으로 사영",  # noqa: E501
+    "descent_update_primal_dual": "학습률 {step}의 갱신식: 변수는 {grad_x_L}을 따라 내려가고, 승수는 제약식을 따라 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다",  # noqa: E501
     "descent_lagrangian": "라그랑지안",
     "descent_projection_box": "아래 상자 위로의 사영: 좌표마다 범위 안으로 자른다",  # noqa: E501
     "descent_projection_halfspace": "아래 반공간 위로의 사영: 바깥의 점은 법선을 따라 되돌아온다",  # noqa: E501
@@ -41,7 +42,7 @@ PHRASES = {
     "descent_converged_close": "수렴: {k}단계에서 최적점까지의 거리 {error}",
     "descent_diverged_unexplained": "{k}단계까지 발산 (학습률 {lr})",
     "descent_exact_irrational_start": "정확한 반복값은 시작점뿐이다: 첫 단계부터 유리수가 아니므로 아래 표는 부동소수점만 보인다",  # noqa: E501
-    "descent_stable_local": "최적점 근처에서는 양의 학습률이 {range}일 때 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_stable_local": "최적점 근처에서는 양의 학습률이 {range}일 때 수렴한다 ({L_is}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed_float": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점)",  # noqa: E501
     "descent_predicted": "단계당 오차 비율: 예측 {predicted}; 관측값 없음 (단계를 밟지 않았거나 줄어들 오차가 없다)",  # noqa: E501
     "descent_col_float": "부동소수점",
@@ -49,13 +50,16 @@ PHRASES = {
     "descent_col_error": "오차",
     "descent_col_multipliers": "승수 (사영에서 읽은 값)",
     "descent_col_multiplier_error": "승수 오차",
+    "descent_col_float_of": "부동소수점 {of}",
+    "descent_col_exact_of": "정확한 값 {of}",
+    "descent_col_multipliers_of": "사영에서 읽은 승수 {of}",
     "descent_exact_cap": "정확한 반복값은 {count}단계까지만 계산한다 (유리수가 단계마다 길어진다); 이후 행은 부동소수점만 보인다",  # noqa: E501
     "descent_exact_size": "정확한 반복값은 {count}단계에서 멈춘다: 그 뒤로는 분자와 분모가 너무 길어진다",  # noqa: E501
     "descent_exact_irrational": "정확한 반복값은 {count}단계에서 멈춘다: 다음 반복값이 유리수가 아니다",  # noqa: E501
     "descent_hessian_exact": "헤시안 (목적함수가 이차식이라 상수이며, 아래 이론은 정확하다)",  # noqa: E501
     "descent_hessian_local": "최적점에서의 헤시안 (목적함수가 이차식이 아니므로 아래 이론은 최적점 근처에서 성립한다)",  # noqa: E501
     "descent_contraction": "헤시안의 고유값 {h} 방향으로 오차는 한 단계마다 {factor}배가 된다",  # noqa: E501
-    "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 (L = {L}, 가장 큰 고유값)",  # noqa: E501
+    "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 ({L_is}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
     "descent_converged": "{k}단계에서 수렴: 마지막 단계의 이동 거리 {moved}, 허용오차 {tol} 미만; 최적점까지의 거리 {error}",  # noqa: E501
     "descent_diverged": "{k}단계까지 발산: 학습률 {lr}, 2/L = {bound}보다 작지 않다",  # noqa: E501
