@@ -23,7 +23,7 @@ def cli(capsys, *argv):
 PD_TEXT = """\
 Primal-dual gradient descent-ascent on the Lagrangian of (y - 1)² with step size 0.2 from y = 0, μ₁ = 0
 1. Lagrangian
-   L = μ₁·(3 - y) + (y - 1)²
+   L = (y - 1)² + μ₁·(3 - y)
 2. Update with step size α = 0.2: down in the variables along ∇ₓL, up in each multiplier along its constraint, inequality multipliers clipped at 0
    yₖ₊₁ = yₖ - α·(2yₖ - μ₁,ₖ - 2)
    μ₁,ₖ₊₁ = max(0, α·(3 - yₖ) + μ₁,ₖ)
@@ -43,7 +43,7 @@ PD_LATEX = r"""\section*{Primal-dual gradient descent-ascent on the Lagrangian o
 
 Lagrangian
 \begin{gather*}
-L = \mu_{1} \left(3 - y\right) + \left(y - 1\right)^{2}
+L = \left(y - 1\right)^{2} + \mu_{1} \left(3 - y\right)
 \end{gather*}
 
 Update with step size $\alpha = 0.2$: down in the variables along $\nabla_x L$, up in each multiplier along its constraint, inequality multipliers clipped at 0
@@ -74,7 +74,7 @@ Not converged by step 2
 PD_KOREAN = """\
 라그랑지안에 대한 원시-쌍대 경사하강·상승법: (y - 1)², 학습률 0.2, 시작점 y = 0, μ₁ = 0
 1. 라그랑지안
-   L = μ₁·(3 - y) + (y - 1)²
+   L = (y - 1)² + μ₁·(3 - y)
 2. 학습률 α = 0.2의 갱신식: 변수는 ∇ₓL을 따라 내려가고, 승수는 제약식을 따라 올라가며, 부등식 승수는 0 아래로 내려가지 않게 자른다
    yₖ₊₁ = yₖ - α·(2yₖ - μ₁,ₖ - 2)
    μ₁,ₖ₊₁ = max(0, α·(3 - yₖ) + μ₁,ₖ)
@@ -102,8 +102,8 @@ def test_primal_dual_writes_the_multiplier_as_solve_does(capsys, options, expect
 
 def test_solve_names_the_same_multiplier_the_same_way(capsys):
     solved = cli(capsys, "solve", "(y-1)^2", "--subject-to", "y >= 3")
-    assert "   L = μ₁·(3 - y) + (y - 1)²" in solved.splitlines()
-    assert "   L = μ₁·(3 - y) + (y - 1)²" in PD_TEXT.splitlines()
+    assert "   L = (y - 1)² + μ₁·(3 - y)" in solved.splitlines()
+    assert "   L = (y - 1)² + μ₁·(3 - y)" in PD_TEXT.splitlines()
 
 
 def test_json_keys_follow_solve_mu1_lam1(capsys):

@@ -19,6 +19,7 @@ from sympy import Max, Min
 
 from ..errors import InputError, SolveError, shorten
 from ..parsing import exact, symbol
+from ..tidy import written_sum
 from .engine import Method
 
 __all__ = ["constraint_forms", "projected_method", "primal_dual_method", "kkt_target"]
@@ -207,13 +208,13 @@ def primal_dual_method(f, variables, ineq, eq, rho=0):
     constraints, which descent-ascent needs where f is not convex there.
     """
     mus, lams = multiplier_symbols(ineq, eq, f)
-    lagrangian = (
-        f
-        + sum(m * g for m, g in zip(mus, ineq))
-        + sum(lam * h for lam, h in zip(lams, eq))
-    )
+    # Shown as written, f first: L = f + μ₁·g₁ + ... + λ₁·h₁ + ... .
+    terms = [f, *(m * g for m, g in zip(mus, ineq))]
+    terms += [lam * h for lam, h in zip(lams, eq)]
     if rho:
-        lagrangian += rho / 2 * sum(h**2 for h in eq)
+        terms.append(rho / 2 * sum(h**2 for h in eq))
+    shown = written_sum(terms)
+    lagrangian = sympy.Add(*terms)
     n, p = len(variables), len(mus)
     field = (
         tuple(sympy.diff(lagrangian, v) for v in variables) + tuple(ineq) + tuple(eq)
@@ -229,7 +230,7 @@ def primal_dual_method(f, variables, ineq, eq, rho=0):
 
     state = tuple(variables) + mus + lams
     method = Method("primal_dual", state, field, signs, floats, exacts)
-    return method, lagrangian
+    return method, shown
 
 
 def kkt_target(f, variables, ineq, eq, *, constraints, kkt=None, near=None):
