@@ -231,6 +231,11 @@ def test_unknown_wrt_and_of():
     with pytest.raises(InputError) as info:
         g.gradient(of="D")
     assert str(info.value) == "D is not a node of the graph (nodes: a, C)"
+    with pytest.raises(InputError) as info:
+        g.gradient(wrt=[])
+    assert str(info.value) == (
+        "wrt names no variable; give at least one, or leave it out for every leaf"
+    )
 
 
 def test_gradient_with_respect_to_a_node_and_an_unused_leaf():
