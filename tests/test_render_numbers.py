@@ -1,6 +1,7 @@
 """How expressions print: parametrized (expression, style, text, LaTeX) rows."""
 
 import pytest
+import sympy
 from sympy import (
     Add,
     Derivative,
@@ -236,3 +237,34 @@ def test_unknown_number_style_names_the_way_out():
     assert str(err.value) == (
         "unknown number style 'roman'; use one of auto, decimal, fraction"
     )
+
+
+def _at(expr, value):
+    with sympy.evaluate(False):
+        return expr.xreplace({x: value})
+
+
+@pytest.mark.parametrize(
+    ("expr", "numbers", "text", "latex"),
+    [
+        (-1 / x**2, "auto", "-1/0.5²", r"-\frac{1}{0.5^{2}}"),
+        (
+            -1 / x**2,
+            "fraction",
+            "-1/(1/2)²",
+            r"-\frac{1}{\left(\frac{1}{2}\right)^{2}}",
+        ),
+        (3 * x**2, "auto", "3 · 0.5²", r"3 \cdot 0.5^{2}"),
+        (1 / x, "auto", "1/0.5", r"\frac{1}{0.5}"),
+        (
+            1 / (2 * sympy.sqrt(x)),
+            "auto",
+            "0.5 · 1/√0.5",
+            r"0.5 \cdot \frac{1}{\sqrt{0.5}}",
+        ),
+    ],
+)
+def test_a_value_put_into_a_power_follows_the_number_style(expr, numbers, text, latex):
+    # LaTeX shows what the text shows: 0.5², not (\frac{1}{2})^{2}.
+    shown = _at(expr, Rational(1, 2))
+    assert (to_text(shown, numbers), to_latex(shown, numbers)) == (text, latex)
