@@ -139,7 +139,8 @@ class TexPrinter(LatexPrinter):
             # 1/0.5², as the text shows it, not 1/(\frac{1}{2})^{2}.
             below = base if exp == -1 else sympy.Pow(base, -exp, evaluate=False)
             return rf"\frac{{1}}{{{self._print(below)}}}"
-        if base.is_Rational and base > 0 and as_decimal(base, self.numbers) and not root:
+        decimal = base.is_Rational and base > 0 and as_decimal(base, self.numbers)
+        if decimal and not root:
             return f"{self._print(base)}^{{{self._print(exp)}}}"
         return super()._print_Pow(expr)
 

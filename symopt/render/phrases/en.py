@@ -6,6 +6,12 @@ PHRASES = {
     "input": "Input: {text}",
     "exact_form": "Exact form",
     "latex_form": "LaTeX",
+    # symopt parse: the row labels
+    "parse_input": "input",
+    "parse_exact": "exact",
+    "parse_shown": "shown as",
+    "parse_latex": "LaTeX",
+    "parse_symbols": "symbols",
     "definition": "Definition of {name}",
     "substitute": "Substitute {point}",
     "simplify": "Simplify",
@@ -264,10 +270,10 @@ PHRASES.update(
         "dual_domain": "Domain of q (finite values): {domain}",
         "dual_problem": "Dual problem: maximize {q_symbol} = {q} over the domain",
         "dual_optimum": "Dual optimum {d_star_symbol} = {d_star} at {multipliers}",
-        "dual_gap": "Duality gap {gap_form} with {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",
+        "dual_gap": "Duality gap {gap_form} with {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501
         "dual_no_gap": "no gap (strong duality)",
         "dual_positive_gap": "a positive gap: weak duality only",
-        "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: the gap is not finite",
+        "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: the gap is not finite",  # noqa: E501
         "slater_convexity": "Convexity: f convex {f_convex}, every {g_i} convex {g_convex}, every {h_j} affine {h_affine}",  # noqa: E501
         "yes_true": "yes",
         "yes_false": "no",

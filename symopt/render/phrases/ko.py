@@ -6,6 +6,12 @@ PHRASES = {
     "input": "입력: {text}",
     "exact_form": "정확한 형태",
     "latex_form": "LaTeX",
+    # symopt parse: the row labels
+    "parse_input": "입력",
+    "parse_exact": "정확한 값",
+    "parse_shown": "표시",
+    "parse_latex": "LaTeX",
+    "parse_symbols": "기호",
     "definition": "{name}의 정의",
     "substitute": "{point} 대입",
     "simplify": "정리",
@@ -59,7 +65,7 @@ PHRASES = {
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
     "descent_converged": "{k}단계에서 수렴: 마지막 단계의 이동 거리 {moved}, 허용오차 {tol} 미만; 최적점까지의 거리 {error}",  # noqa: E501
     "descent_diverged": "{k}단계까지 발산: 학습률 {lr}, {two_over_L} = {bound}보다 작지 않다",  # noqa: E501
-    "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 {two_over_L} = {bound}보다 작지 않다",
+    "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 {two_over_L} = {bound}보다 작지 않다",  # noqa: E501
     "descent_not_converged": "{k}단계까지 수렴하지 않았다",
     "descent_sweep": "학습률 훑기: {f}, 시작점 {start}",
     "descent_sweep_table": "학습률마다 정확한 최소점에서 {tol} 안으로 들어왔는지, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
@@ -264,10 +270,10 @@ PHRASES.update(
         "dual_domain": "q의 정의역 (유한한 값): {domain}",
         "dual_problem": "쌍대 문제: 정의역에서 {q_symbol} = {q}를 최대화",
         "dual_optimum": "쌍대 최적값 {d_star_symbol} = {d_star}, 승수 {multipliers}",
-        "dual_gap": "쌍대 간극 {gap_form}, {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",
+        "dual_gap": "쌍대 간극 {gap_form}, {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501
         "dual_no_gap": "간극 없음 (강쌍대성)",
         "dual_positive_gap": "양의 간극: 약쌍대성만 성립",
-        "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: 간극이 유한하지 않다",
+        "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: 간극이 유한하지 않다",  # noqa: E501
         "slater_convexity": "볼록성: f 볼록 {f_convex}, 모든 {g_i} 볼록 {g_convex}, 모든 {h_j} 아핀 {h_affine}",  # noqa: E501
         "yes_true": "예",
         "yes_false": "아니오",
