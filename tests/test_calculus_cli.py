@@ -19,7 +19,7 @@ def test_grad_lecture_text(capsys):
     code, out, _ = run(LECTURE + ["--at", "w=0.8"], capsys)
     assert code == 0
     assert "   dC/dw = dC/da · da/dw\n" in out
-    assert "= 2(a - 0.5) · 1.5\n         = 3(a - 0.5)\n         = 4.5w - 1.5\n" in out
+    assert "= 2(a - 0.5)·1.5\n         = 3(a - 0.5)\n         = 4.5w - 1.5\n" in out
     assert out.rstrip().endswith("= 2.1")
 
 

@@ -322,14 +322,14 @@ def test_paths_printout_shows_each_path_and_partials():
         "   ∂L/∂b = 1",
         "5. a feeds b, c: sum of the chain rule over every path",
         "   ∂L/∂a = ∂L/∂b · ∂b/∂a + ∂L/∂c · ∂c/∂a",
-        "         = 1 · 2a + 1 · cos(a)",
+        "         = 1·2a + 1·cos(a)",
         "         = 2a + cos(a)",
         "6. Chain rule along the edge w -> a",
         "   ∂L/∂w = ∂L/∂a · ∂a/∂w",
-        "         = (2a + cos(a)) · x",
+        "         = (2a + cos(a))·x",
         "         = x·(2w·x + cos(w·x))",
         "7. Value of ∂L/∂w at w = 1, x = 2",
-        "   2(2 · 2 + cos(2)) = 2·cos(2) + 8",
+        "   2(2·2 + cos(2)) = 2·cos(2) + 8",
     ]
     assert r.derivation.verify()
 

@@ -172,3 +172,11 @@ def test_derivative_rules_quote_their_formula(expr, expected):
 
     (step,) = diff_steps(expr, "x").derivation.steps[:1]
     assert phrase(step.rule, step.params, "en", inline, escape) == expected
+
+
+def test_a_phrase_inside_a_phrase_quotes_its_formulas():
+    params = {"relation": "opt_same_sign"}
+    assert phrase("opt_tangency", params, "en", inline, escape).endswith(
+        r"; for a maximum (solved as $\min\,(-f)$) this $\lambda$ equals the "
+        r"Lagrangian's $\lambda$"
+    )

@@ -114,7 +114,11 @@ def show(value, lang, math, escape=str):
         # A count or an index reads as a word: "Case 2", not "Case $2$".
         return str(value)
     if isinstance(value, str):
-        return escape(phrase_table(lang).get(value, value))
+        table = phrase_table(lang)
+        if value not in table:
+            return escape(value)
+        # A phrase inside a phrase quotes its formulas too ({lambda}, {min_neg_f}).
+        return fill(table[value], {}, lang, math, escape)
     return escape(str(value))
 
 
