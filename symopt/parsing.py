@@ -42,7 +42,7 @@ from .building import (
     fail,
     symbol,
 )
-from .errors import InputError
+from .errors import InputError, shorten
 
 __all__ = [
     "parse",
@@ -393,6 +393,18 @@ def parse_definition(text):
     if not isinstance(relation, sympy.Eq) or not relation.lhs.is_Symbol:
         raise InputError(
             f"expected NAME = EXPRESSION with a name on the left, got {text!r:.60}"
+        )
+    # "1a = w" reads as 1*a = w: the left side must be a name as written.
+    tokens = tokenize(text)
+    equals = next(i for i, tok in enumerate(tokens) if tok.text == "=")
+    left = tokens[:equals]
+    if len(left) != 1 or left[0].kind != "name":
+        written = text[: tokens[equals].col - 1].strip()
+        fail(
+            f"expected NAME = EXPRESSION, but {shorten(written, 30)!r} is not a name",
+            left[0].col,
+            "a name starts with a letter and stands alone before '=', "
+            "such as a, h_1 or x1",
         )
     return relation.lhs, relation.rhs
 

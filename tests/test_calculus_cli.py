@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from symopt.cli import main
 
 LECTURE = ["grad", "--node", "a = 1.5*w", "--node", "C = (a - 0.5)^2", "--wrt", "w"]
@@ -17,7 +19,7 @@ def test_grad_lecture_text(capsys):
     code, out, _ = run(LECTURE + ["--at", "w=0.8"], capsys)
     assert code == 0
     assert "   dC/dw = dC/da · da/dw\n" in out
-    assert "= 2(a - 0.5) · 1.5\n         = 3(a - 0.5)\n         = 4.5w - 1.5\n" in out
+    assert "= 2(a - 0.5)·1.5\n         = 3(a - 0.5)\n         = 4.5w - 1.5\n" in out
     assert out.rstrip().endswith("= 2.1")
 
 
@@ -90,3 +92,23 @@ def test_a_name_given_twice_is_an_error(capsys):
     code, out, err = run(LECTURE + ["--at", "w=0.8", "--at", "w=1"], capsys)
     assert (code, out) == (2, "")
     assert err == "symopt grad: error: w is given twice in --at; give each name once\n"
+
+
+def test_grad_refuses_a_node_name_that_is_not_a_name(capsys):
+    code, out, err = run(["grad", "--node", "1a = w", "--node", "C = a^2"], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        "symopt grad: error: expected NAME = EXPRESSION, but '1a' is not a name "
+        "at column 1; a name starts with a letter and stands alone before '=', "
+        "such as a, h_1 or x1\n"
+    )
+
+
+@pytest.mark.parametrize("wrt", [",", "", "w,", " , w"])
+def test_grad_refuses_empty_names_in_wrt(wrt, capsys):
+    code, out, err = run(LECTURE[:-1] + [wrt], capsys)
+    assert (code, out) == (2, "")
+    assert err == (
+        f"symopt grad: error: --wrt {wrt!r} has an empty name; list names "
+        "separated by commas, e.g. --wrt w1,b, or leave --wrt out for every leaf\n"
+    )

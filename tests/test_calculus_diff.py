@@ -74,7 +74,8 @@ def test_lecture_derivative_with_value():
     assert inner == u
     assert chain.params["definition"] == 3 * w / 2 - S.Half
     assert chain.chain[0] == Derivative((3 * w / 2 - S.Half) ** 2, w)
-    assert chain.chain[-1] == 3 * u
+    # The step ends in the reader's variable: 3u = 4.5w - 1.5.
+    assert chain.chain[-2:] == (3 * u, 9 * w / 2 - Rational(3, 2))
     final = r.derivation.steps[-2]
     assert final.rule == "simplify"
     assert final.chain[-1] == 9 * w / 2 - Rational(3, 2)
@@ -171,14 +172,14 @@ PRINTOUTS = [
 Derivative of x·sin(x) with respect to x
 1. Product rule: (fg)' = f'g + fg'
    d/dx (x·sin(x)) = dx/dx · sin(x) + x · d/dx (sin(x))
-                   = 1 · sin(x) + x·cos(x)
+                   = 1·sin(x) + x·cos(x)
                    = x·cos(x) + sin(x)
 2. Variable rule: a variable's derivative by itself is 1
    dx/dx = 1
 3. Trigonometric rule for sin
    d/dx (sin(x)) = cos(x)
 4. Simplify
-   d/dx (x·sin(x)) = 1 · sin(x) + x·cos(x)
+   d/dx (x·sin(x)) = 1·sin(x) + x·cos(x)
                    = x·cos(x) + sin(x)""",
     ),
     (
@@ -206,7 +207,7 @@ Derivative of x³ + 5x with respect to x
    d/dx (x³) = 3x²
 3. Constant multiple rule: the factor 5 stays
    d/dx (5x) = 5 · dx/dx
-             = 5 · 1
+             = 5·1
              = 5
 4. Variable rule: a variable's derivative by itself is 1
    dx/dx = 1
@@ -214,20 +215,21 @@ Derivative of x³ + 5x with respect to x
    d/dx (x³ + 5x) = 3x² + 5""",
     ),
     (
-        # A regrouped product (2u)·cos(x) is not a step of its own.
+        # A regrouped product (2u)·cos(x) is not a step of its own; one dot
+        # style throughout, and the chain step ends in x, not u.
         "sin(x)^2",
         """\
 Derivative of sin(x)² with respect to x
 1. Chain rule with the inner function u = sin(x)
    d/dx (sin(x)²) = d/du (u²) · du/dx
-                  = 2u · cos(x)
+                  = 2u·cos(x)
+                  = 2·sin(x)·cos(x)
 2. Power rule: bring down the exponent 2, lower it by 1
    d/du (u²) = 2u
 3. Trigonometric rule for sin
    d/dx (sin(x)) = cos(x)
 4. Simplify
-   d/dx (sin(x)²) = 2u · cos(x)
-                  = 2·sin(x) · cos(x)
+   d/dx (sin(x)²) = 2u·cos(x)
                   = 2·sin(x)·cos(x)""",
     ),
 ]

@@ -231,6 +231,11 @@ def test_unknown_wrt_and_of():
     with pytest.raises(InputError) as info:
         g.gradient(of="D")
     assert str(info.value) == "D is not a node of the graph (nodes: a, C)"
+    with pytest.raises(InputError) as info:
+        g.gradient(wrt=[])
+    assert str(info.value) == (
+        "wrt names no variable; give at least one, or leave it out for every leaf"
+    )
 
 
 def test_gradient_with_respect_to_a_node_and_an_unused_leaf():
@@ -317,14 +322,14 @@ def test_paths_printout_shows_each_path_and_partials():
         "   ∂L/∂b = 1",
         "5. a feeds b, c: sum of the chain rule over every path",
         "   ∂L/∂a = ∂L/∂b · ∂b/∂a + ∂L/∂c · ∂c/∂a",
-        "         = 1 · 2a + 1 · cos(a)",
+        "         = 1·2a + 1·cos(a)",
         "         = 2a + cos(a)",
         "6. Chain rule along the edge w -> a",
         "   ∂L/∂w = ∂L/∂a · ∂a/∂w",
-        "         = (2a + cos(a)) · x",
+        "         = (2a + cos(a))·x",
         "         = x·(2w·x + cos(w·x))",
         "7. Value of ∂L/∂w at w = 1, x = 2",
-        "   2(2 · 2 + cos(2)) = 2·cos(2) + 8",
+        "   2(2·2 + cos(2)) = 2·cos(2) + 8",
     ]
     assert r.derivation.verify()
 

@@ -16,7 +16,7 @@ LECTURE_TEXT = """\
 input     4.5w - 1.5
 exact     9*w/2 - 3/2
 shown as  4.5w - 1.5
-LaTeX     \\frac{9 w}{2} - \\frac{3}{2}
+LaTeX     4.5 w - 1.5
 symbols   w
 """
 
@@ -43,7 +43,7 @@ def test_parse_json(capsys):
     assert json.loads(out) == {
         "input": "x^2 <= 0.5",
         "exact": "x**2 <= 1/2",
-        "latex": r"x^{2} \leq \frac{1}{2}",
+        "latex": r"x^{2} \leq 0.5",
         "symbols": ["x"],
     }
 
@@ -67,14 +67,33 @@ def test_parse_json_exact_parses_back(capsys, text):
 
 
 @pytest.mark.parametrize(
-    ("fmt", "expected"),
+    ("fmt", "numbers", "expected"),
     [
-        ("latex", "\\frac{9 w}{2} - \\frac{3}{2}\n"),
-        ("markdown", "$$\n\\frac{9 w}{2} - \\frac{3}{2}\n$$\n"),
+        ("latex", "auto", "4.5 w - 1.5\n"),
+        ("latex", "fraction", "\\frac{9 w}{2} - \\frac{3}{2}\n"),
+        ("markdown", "auto", "$$\n4.5 w - 1.5\n$$\n"),
+        ("markdown", "fraction", "$$\n\\frac{9 w}{2} - \\frac{3}{2}\n$$\n"),
+        ("json", "decimal", '"latex": "0.333333\\\\ldots x"'),
     ],
 )
-def test_parse_latex_and_markdown(capsys, fmt, expected):
-    assert run(capsys, "parse", "4.5w - 1.5", "--format", fmt) == (0, expected, "")
+def test_parse_latex_follows_numbers(capsys, fmt, numbers, expected):
+    text = "x/3" if fmt == "json" else "4.5w - 1.5"
+    argv = ["parse", text, "--format", fmt, "--numbers", numbers]
+    code, out, err = run(capsys, *argv)
+    assert (code, err) == (0, "")
+    assert expected in out if fmt == "json" else out == expected
+
+
+def test_parse_labels_come_from_the_phrase_tables(capsys):
+    code, out, _ = run(capsys, "parse", "x/3", "--lang", "ko", "--numbers", "fraction")
+    assert (code, out) == (
+        0,
+        "입력       x/3\n"
+        "정확한 값  x/3\n"
+        "표시       x/3\n"
+        "LaTeX      \\frac{x}{3}\n"
+        "기호       x\n",
+    )
 
 
 @pytest.mark.parametrize(
@@ -99,7 +118,7 @@ def test_out_file(capsys, tmp_path):
         "",
         "",
     )
-    assert target.read_text(encoding="utf-8") == "\\frac{1}{5}\n"
+    assert target.read_text(encoding="utf-8") == "0.2\n"
 
 
 @pytest.mark.parametrize(

@@ -185,3 +185,18 @@ def test_long_sums_and_products_are_built_at_once():
 
 def test_deep_but_allowed_nesting():
     assert parse("(" * 100 + "x" + ")" * 100) == x
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "col"),
+    [("1a = w", "1a", 1), ("  (a) = w", "(a)", 3), ("+a = w", "+a", 1)],
+)
+def test_parse_definition_wants_a_name_as_written(text, written, col):
+    # 1a = w reads as 1*a = w; a node named a by accident is a wrong answer.
+    with pytest.raises(InputError) as info:
+        parse_definition(text)
+    assert str(info.value) == (
+        f"expected NAME = EXPRESSION, but {written!r} is not a name at column "
+        f"{col}; a name starts with a letter and stands alone before '=', "
+        "such as a, h_1 or x1"
+    )

@@ -65,9 +65,9 @@ def _shown(*factors):
     ("expr", "text", "latex"),
     [
         # 1 times a function is not the digit glued to a name.
-        (_shown(1, sympy.sin(X)), "1 · sin(X)", r"1 \cdot \sin{\left(X \right)}"),
+        (_shown(1, sympy.sin(X)), "1·sin(X)", r"1 \cdot \sin{\left(X \right)}"),
         # -1 leading a shown product is a sign.
-        (_shown(-1, X, _shown(2, X)), "-X · 2X", r"-X \cdot 2 X"),
+        (_shown(-1, X, _shown(2, X)), "-X·2X", r"-X \cdot 2 X"),
         (_shown(-1, 0), "-0", "-0"),
         (_shown(2, sympy.exp(u)), "2·exp(u)", r"2 e^{u}"),
         (_shown(2, u), "2u", "2 u"),

@@ -12,20 +12,20 @@ from symopt import render
 TEXT_EN = r"""The derivative of C with respect to w
 1. Chain rule: C depends on w through a
    dC/dw = dC/da · da/dw
-         = 2(a - 0.5) · 1.5
+         = 2(a - 0.5)·1.5
          = 3(a - 0.5)
          = 4.5w - 1.5
 2. Substitute w = 0.8
-   4.5 · 0.8 - 1.5 = 2.1"""
+   4.5·0.8 - 1.5 = 2.1"""
 
 TEXT_KO = r"""w에 대한 C의 도함수
 1. 연쇄법칙: C는 a를 거쳐 w에 의존한다
    dC/dw = dC/da · da/dw
-         = 2(a - 0.5) · 1.5
+         = 2(a - 0.5)·1.5
          = 3(a - 0.5)
          = 4.5w - 1.5
 2. w = 0.8 대입
-   4.5 · 0.8 - 1.5 = 2.1"""
+   4.5·0.8 - 1.5 = 2.1"""
 
 LATEX_EN = r"""\section*{The derivative of $C$ with respect to $w$}
 

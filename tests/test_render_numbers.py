@@ -1,6 +1,7 @@
 """How expressions print: parametrized (expression, style, text, LaTeX) rows."""
 
 import pytest
+import sympy
 from sympy import (
     Add,
     Derivative,
@@ -44,26 +45,26 @@ ROWS = [
     (
         shown(shown(2, a - HALF), R(3, 2)),
         "auto",
-        "2(a - 0.5) · 1.5",
+        "2(a - 0.5)·1.5",
         r"2 \left(a - 0.5\right) \cdot 1.5",
     ),
     (
         shown(2 * (a - HALF), R(3, 2)),
         "auto",
-        "(2a - 1) · 1.5",
+        "(2a - 1)·1.5",
         r"\left(2 a - 1\right) \cdot 1.5",
     ),
     (shown(3, a - HALF), "fraction", "3(a - 1/2)", r"3 \left(a - \frac{1}{2}\right)"),
     (
         shown(R(9, 2), R(4, 5)),
         "fraction",
-        "(9/2) · (4/5)",
+        "(9/2)·(4/5)",
         r"\frac{9}{2} \cdot \frac{4}{5}",
     ),
     (
         Add(shown(R(9, 2), R(4, 5)), -R(3, 2), evaluate=False),
         "auto",
-        "4.5 · 0.8 - 1.5",
+        "4.5·0.8 - 1.5",
         r"4.5 \cdot 0.8 - 1.5",
     ),
     (shown(-2, x + 1), "auto", "-2(x + 1)", r"-2 \left(x + 1\right)"),
@@ -236,3 +237,34 @@ def test_unknown_number_style_names_the_way_out():
     assert str(err.value) == (
         "unknown number style 'roman'; use one of auto, decimal, fraction"
     )
+
+
+def _at(expr, value):
+    with sympy.evaluate(False):
+        return expr.xreplace({x: value})
+
+
+@pytest.mark.parametrize(
+    ("expr", "numbers", "text", "latex"),
+    [
+        (-1 / x**2, "auto", "-1/0.5²", r"-\frac{1}{0.5^{2}}"),
+        (
+            -1 / x**2,
+            "fraction",
+            "-1/(1/2)²",
+            r"-\frac{1}{\left(\frac{1}{2}\right)^{2}}",
+        ),
+        (3 * x**2, "auto", "3·0.5²", r"3 \cdot 0.5^{2}"),
+        (1 / x, "auto", "1/0.5", r"\frac{1}{0.5}"),
+        (
+            1 / (2 * sympy.sqrt(x)),
+            "auto",
+            "0.5·1/√0.5",
+            r"0.5 \cdot \frac{1}{\sqrt{0.5}}",
+        ),
+    ],
+)
+def test_a_value_put_into_a_power_follows_the_number_style(expr, numbers, text, latex):
+    # LaTeX shows what the text shows: 0.5², not (\frac{1}{2})^{2}.
+    shown = _at(expr, Rational(1, 2))
+    assert (to_text(shown, numbers), to_latex(shown, numbers)) == (text, latex)

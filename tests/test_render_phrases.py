@@ -1,6 +1,7 @@
 """Explanations: both languages know the same keys and placeholders, params
 are filled per format, and an unknown key shows as itself."""
 
+import re
 import string
 
 import pytest
@@ -244,4 +245,85 @@ def test_unknown_format_names_the_way_out():
     assert (
         str(err.value)
         == "unknown format 'html'; use one of text, latex, markdown, json"
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "params", "lang", "expected"),
+    [
+        (
+            "diff_relu",
+            {"var": x, "kink": 0, "used": 0},
+            "en",
+            "ReLU rule: slope 1 for $x > 0$ and 0 for $x < 0$; not differentiable "
+            "at $x = 0$, where the subgradient $0$ is used",
+        ),
+        (
+            "diff_relu",
+            {"var": x, "kink": 0, "used": 0},
+            "ko",
+            "ReLU 미분: $x > 0$이면 기울기 1, $x < 0$이면 0; $x = 0$에서는 미분 "
+            "불가능하여 서브그래디언트 $0$를 쓴다",
+        ),
+        (
+            "diff_chain",
+            {"inner": symbols("u")[0], "definition": 2 * x},
+            "en",
+            "Chain rule with the inner function $u = 2 x$",
+        ),
+        (
+            "descent_diverged",
+            {"k": 3, "lr": Rational(1, 2), "bound": Rational(1, 4)},
+            "en",
+            "Diverged by step 3: the step size $0.5$ is not below $2/L = 0.25$",
+        ),
+        (
+            "dual_gap",
+            {
+                "p_star": Rational(1, 2),
+                "d_star": Rational(1, 2),
+                "verdict": "dual_no_gap",
+            },
+            "ko",
+            "쌍대 간극 $p^* - d^*$, $p^* = 0.5$, $d^* = 0.5$: 간극 없음 (강쌍대성)",
+        ),
+    ],
+)
+def test_a_letter_bound_to_a_value_is_one_piece_of_math(key, params, lang, expected):
+    # "at $x$ = $0$" reads badly in a document: the binding is one formula.
+    params = {
+        k: Rational(v) if isinstance(v, int) and k != "k" else v
+        for k, v in params.items()
+    }
+    assert phrase(key, params, lang, inline, escape) == expected
+
+
+@pytest.mark.parametrize("lang", sorted(LANGUAGES))
+def test_no_phrase_writes_a_letter_in_words_before_a_bound_value(lang):
+    # "L = {L}" would print L as a word and the value as math.
+    for key, template in LANGUAGES[lang].items():
+        for before in re.findall(r"(\S+) [=<>] \{", template):
+            assert before.endswith("}"), (key, before)
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("exp(x)", "Exponential rule: $\\exp' = \\exp$"),
+        ("log(x)", "Logarithm rule: $(\\log x)' = \\frac{1}{x}$"),
+        ("sqrt(x)", "Square root rule: $(\\sqrt{x})' = \\frac{1}{2 \\sqrt{x}}$"),
+    ],
+)
+def test_derivative_rules_quote_their_formula(expr, expected):
+    from symopt import diff_steps
+
+    (step,) = diff_steps(expr, "x").derivation.steps[:1]
+    assert phrase(step.rule, step.params, "en", inline, escape) == expected
+
+
+def test_a_phrase_inside_a_phrase_quotes_its_formulas():
+    params = {"relation": "opt_same_sign"}
+    assert phrase("opt_tangency", params, "en", inline, escape).endswith(
+        r"; for a maximum (solved as $\min\,(-f)$) this $\lambda$ equals the "
+        r"Lagrangian's $\lambda$"
     )

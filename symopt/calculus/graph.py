@@ -299,6 +299,11 @@ class Graph:
         if isinstance(wrt, (str, Symbol)):
             wrt = [wrt]
         chosen = tuple(as_symbol(v) for v in wrt)
+        if not chosen:
+            raise InputError(
+                "wrt names no variable; give at least one, or leave it out "
+                "for every leaf"
+            )
         known = set(self.leaves()) | self._nodes.keys()
         for v in chosen:
             if v not in known:

@@ -397,9 +397,22 @@ class _Differ:
         pattern = Mul(Derivative(outer, u), Derivative(u, x), evaluate=False)
         raw = Mul(d_outer, d_inner, evaluate=False)
         value = d_outer * d_inner
-        chain = [Derivative(expr, x), pattern, raw, value]
+        # The link back to the reader's variable: 2·exp(u) = 2·exp(2x).
+        chain = [Derivative(expr, x), pattern, raw, value, self.unnamed(value, u)]
         self.fill(slot, "diff_chain", chain, inner=u, definition=inner, outer=outer)
         return value, raw
+
+    def unnamed(self, value, u):
+        """``value`` with ``u`` and the helpers named after it put back."""
+        defs = self.derivation.definitions
+        names = list(defs)
+        local = {n: defs[n] for n in names[names.index(u) :]}
+        for _ in local:
+            back = substitute(value, local)
+            if back == value:
+                break
+            value = back
+        return value
 
     def extremum(self, expr, x):
         """Max/min: the derivative of whichever argument is largest (smallest)."""

@@ -180,7 +180,10 @@ def _factors(expr):
     """A product's factors in order, nested products flattened, -1 merged as
     a sign: what a reader sees, whatever the grouping."""
     flat = []
-    for arg in expr.args:
+    # An evaluated product reads in SymPy's printing order (2·sin(x)·cos(x)),
+    # not in the order it keeps its args.
+    built = expr.func(*expr.args) != expr
+    for arg in expr.args if built else expr.as_ordered_factors():
         flat += _factors(arg) if arg.is_Mul else [arg]
     numbers = [f for f in flat if f.is_Number]
     if -1 in numbers and len(numbers) > 1:

@@ -36,14 +36,24 @@ def run(args):
     from ..render import render
 
     graph = Graph.from_text(args.node)
-    wrt = None
-    if args.wrt:
-        wrt = [v.strip() for v in args.wrt.split(",") if v.strip()]
+    wrt = None if args.wrt is None else _names(args.wrt)
     point = assignments(args.at, "--at")
     result = graph.gradient(of=args.of, wrt=wrt, at=point)
     if args.dot:
         _write_graph(graph, args.dot, point, args.of, wrt)
     return render(result, args.format, lang=args.lang, numbers=args.numbers)
+
+
+def _names(text):
+    from ..errors import InputError
+
+    names = [v.strip() for v in text.split(",")]
+    if not all(names):
+        raise InputError(
+            f"--wrt {text!r} has an empty name; list names separated by commas, "
+            "e.g. --wrt w1,b, or leave --wrt out for every leaf"
+        )
+    return names
 
 
 def _write_graph(graph, path, point, of, wrt):

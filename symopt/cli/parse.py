@@ -12,10 +12,11 @@ def run(args):
     from ..parsing import parse
     from ..render.json import exact_str
     from ..render.numbers import to_latex, to_text
+    from ..render.phrases import phrase_table
 
     expr = parse(args.expr)
     exact = str(expr)
-    latex = to_latex(expr, "fraction")
+    latex = to_latex(expr, args.numbers)
     symbols = sorted(str(s) for s in expr.free_symbols)
     if args.format == "json":
         # Strings SymPy parses back, as in every JSON output (lambda_ for lambda).
@@ -31,13 +32,13 @@ def run(args):
     if args.format == "markdown":
         return f"$$\n{latex}\n$$"
     shown = to_text(expr, args.numbers)
-    labels = _LABELS[args.lang]
+    labels = phrase_table(args.lang)
     rows = [
-        (labels["input"], args.expr),
-        (labels["exact"], exact),
-        (labels["shown"], shown),
-        (labels["latex"], latex),
-        (labels["symbols"], ", ".join(symbols) or "-"),
+        (labels["parse_input"], args.expr),
+        (labels["parse_exact"], exact),
+        (labels["parse_shown"], shown),
+        (labels["parse_latex"], latex),
+        (labels["parse_symbols"], ", ".join(symbols) or "-"),
     ]
     width = max(_width(k) for k, _ in rows)
     return "\n".join(f"{k}{' ' * (width - _width(k))}  {v}" for k, v in rows)
@@ -46,21 +47,3 @@ def run(args):
 def _width(text):
     # Korean labels take two terminal columns per character.
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-_LABELS = {
-    "en": {
-        "input": "input",
-        "exact": "exact",
-        "shown": "shown as",
-        "latex": "LaTeX",
-        "symbols": "symbols",
-    },
-    "ko": {
-        "input": "입력",
-        "exact": "정확한 값",
-        "shown": "표시",
-        "latex": "LaTeX",
-        "symbols": "기호",
-    },
-}

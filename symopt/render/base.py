@@ -97,10 +97,22 @@ def fill(template, params, lang, math, escape=str):
     except ValueError:
         return escape(template)
     out = []
-    for literal, name, _spec, _conv in parts:
+    i = 0
+    while i < len(parts):
+        literal, name, _spec, _conv = parts[i]
         out.append(escape(literal))
+        i += 1
         if name is None:
             continue
+        # "{var} = {kink}" is one piece of math, $x = 0$, not $x$ = $0$.
+        left = _math_value(name, params)
+        relation = _BETWEEN.get(parts[i][0]) if i < len(parts) else None
+        if left is not None and relation is not None:
+            right = _math_value(parts[i][1], params)
+            if right is not None:
+                out.append(math(relation(left, right, evaluate=False)))
+                i += 1
+                continue
         if name in params:
             out.append(show(params[name], lang, math, escape))
         elif name in NOTATION:
@@ -111,6 +123,25 @@ def fill(template, params, lang, math, escape=str):
             capture.record_unfilled(name, template)
             out.append(escape(name))
     return "".join(out)
+
+
+_BETWEEN = {
+    " = ": sympy.Eq,
+    " < ": sympy.Lt,
+    " > ": sympy.Gt,
+    " ≤ ": sympy.Le,
+    " ≥ ": sympy.Ge,
+}
+
+
+def _math_value(name, params):
+    """The SymPy object a field shows, or None when it shows words."""
+    if name is None:
+        return None
+    value = params[name] if name in params else NOTATION.get(name)
+    if isinstance(value, sympy.Basic) and not isinstance(value, sympy.Tuple):
+        return value
+    return None
 
 
 def show(value, lang, math, escape=str):

@@ -84,6 +84,18 @@ def _forms():
         "lambda_zero": ("λ = 0", r"\lambda = 0"),
         "beta": ("β", r"\beta"),
         "s_of_lambda": ("s(λ)", r"s(\lambda)"),
+        # Letters a phrase binds to a value: "with {L_symbol} = {L}" is $L = 4$.
+        "L_symbol": ("L", "L"),
+        "two_over_L": ("2/L", "2/L"),
+        "q_symbol": ("q", "q"),
+        "d_star_symbol": ("d*", "d^*"),
+        "p_star_symbol": ("p*", "p^*"),
+        "gap_form": ("p* - d*", "p^* - d^*"),
+        "s_symbol": ("s", "s"),
+        # The derivative rules the phrases quote.
+        "exp_rule": ("exp' = exp", r"\exp' = \exp"),
+        "log_rule": ("(log x)' = 1/x", r"(\log x)' = \frac{1}{x}"),
+        "sqrt_rule": ("(√x)' = 1/(2√x)", r"(\sqrt{x})' = \frac{1}{2 \sqrt{x}}"),
     }
     return {key: Notation(text, latex) for key, (text, latex) in rows.items()}
 

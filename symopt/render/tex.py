@@ -129,6 +129,7 @@ class TexPrinter(LatexPrinter):
                 and not f.is_Number
                 and not f.is_Derivative
                 and not text[0].isdigit()
+                and not text.startswith(r"\frac")
             )
             out += (" " if implicit else r" \cdot ") + text
         return out
@@ -138,6 +139,18 @@ class TexPrinter(LatexPrinter):
         if f.is_Add or (f.is_Rational and f < 0) or f.is_Relational:
             return rf"\left({text}\right)"
         return text
+
+    def _print_Pow(self, expr):
+        base, exp = expr.args
+        root = exp.is_Rational and abs(exp.p) == 1 and exp.q != 1
+        if exp.is_Rational and exp.is_negative and not root:
+            # 1/0.5², as the text shows it, not 1/(\frac{1}{2})^{2}.
+            below = base if exp == -1 else sympy.Pow(base, -exp, evaluate=False)
+            return rf"\frac{{1}}{{{self._print(below)}}}"
+        decimal = base.is_Rational and base > 0 and as_decimal(base, self.numbers)
+        if decimal and not root:
+            return f"{self._print(base)}^{{{self._print(exp)}}}"
+        return super()._print_Pow(expr)
 
     def _print_Subs(self, expr):
         prime = prime_form(expr)

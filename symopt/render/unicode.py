@@ -11,7 +11,7 @@ Leibniz quotients as ``dC/dw``.
 >>> a, w, lam, w_1 = symbols("a w lambda w_1")
 >>> UnicodePrinter().doprint(Mul(Mul(2, a - Rational(1, 2), evaluate=False),
 ...                              Rational(3, 2), evaluate=False))
-'2(a - 0.5) · 1.5'
+'2(a - 0.5)·1.5'
 >>> UnicodePrinter().doprint(lam * w_1**2 + sqrt(2)/2)
 'λ·w₁² + √2/2'
 """
@@ -62,6 +62,10 @@ def _implicit(before, f, text):
     if f.is_Derivative or text[0].isdigit() or text[0] == "-":
         return False
     return not (len(text) > 1 and text[:2].isascii() and text[:2].isalpha())
+
+
+def _leibniz(f):
+    return isinstance(f, (sympy.Derivative, sympy.Subs))
 
 
 def symbol_text(name):
@@ -160,7 +164,11 @@ class UnicodePrinter(StrPrinter):
         out = plain if first.is_Number and "/" not in plain else shown(first)
         for before, f in zip(factors, factors[1:]):
             text = shown(f)
-            out += text if _implicit(before, f, text) else " · " + text
+            if _implicit(before, f, text):
+                out += text
+            else:
+                # The spaced dot joins Leibniz quotients (dC/da · da/dw) only.
+                out += (" · " if _leibniz(before) or _leibniz(f) else "·") + text
         return out
 
     def _print_Add(self, expr, order=None):

@@ -6,6 +6,12 @@ PHRASES = {
     "input": "Input: {text}",
     "exact_form": "Exact form",
     "latex_form": "LaTeX",
+    # symopt parse: the row labels
+    "parse_input": "input",
+    "parse_exact": "exact",
+    "parse_shown": "shown as",
+    "parse_latex": "LaTeX",
+    "parse_symbols": "symbols",
     "definition": "Definition of {name}",
     "substitute": "Substitute {point}",
     "simplify": "Simplify",
@@ -62,8 +68,8 @@ PHRASES = {
     "descent_stable": "Descent converges exactly for positive step sizes {range}, with {L_is} the largest eigenvalue",  # noqa: E501
     "descent_observed": "Error ratio per step: predicted {predicted}, observed {observed} in floats, {exact} in the exact iterates",  # noqa: E501
     "descent_converged": "Converged at step {k}: the last step moved {moved}, less than the tolerance {tol}; distance to the optimum {error}",  # noqa: E501
-    "descent_diverged": "Diverged by step {k}: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
-    "descent_boundary": "Does not converge: the step size {lr} is not below 2/L = {bound}",  # noqa: E501
+    "descent_diverged": "Diverged by step {k}: the step size {lr} is not below {two_over_L} = {bound}",  # noqa: E501
+    "descent_boundary": "Does not converge: the step size {lr} is not below {two_over_L} = {bound}",  # noqa: E501
     "descent_not_converged": "Not converged by step {k}",
     "descent_sweep": "Step-size sweep on {f} from {start}",
     "descent_sweep_table": "Each step size: whether it came within {tol} of the exact minimizer, in how many steps, and the predicted error ratio per step",  # noqa: E501
@@ -173,7 +179,7 @@ PHRASES = {
     "diff_tanh": "tanh rule: {tanh_rule}",
     "diff_sigmoid": "Sigmoid rule: {sigmoid_rule}",
     "diff_softplus": "Softplus rule: {softplus_rule}",
-    "diff_relu": "ReLU rule: slope 1 for {var} > 0 and 0 for {var} < 0; not differentiable at {var} = {kink}, where the subgradient {used} is used",  # noqa: E501
+    "diff_relu": "ReLU rule: slope 1 for {var} > {kink} and 0 for {var} < {kink}; not differentiable at {var} = {kink}, where the subgradient {used} is used",  # noqa: E501
     "diff_step": "Step rule: slope 0 on both sides; the jump at {var} = {kink} has no derivative, {used} is used",  # noqa: E501
     "diff_abs": "Absolute value rule: slope sign({var}); at {var} = {kink} the subgradient {used} is used",  # noqa: E501
     "diff_max": "Maximum rule: the derivative of whichever argument is largest; at a tie (a kink) each tied argument gets the weight Heaviside(0) = 1/2",  # noqa: E501
@@ -270,22 +276,22 @@ PHRASES.update(
 PHRASES.update(
     {
         # Duality and Slater (symopt.optimize.duality)
-        "dual_supremum": "q has no maximizer in its domain: d* = {d_star} is the supremum, approached at the domain's ends (not attained)",  # noqa: E501
+        "dual_supremum": "q has no maximizer in its domain: {d_star_symbol} = {d_star} is the supremum, approached at the domain's ends (not attained)",  # noqa: E501
         "opt_dual": "Lagrangian dual of {f}",
         "dual_lagrangian": "Lagrangian",
-        "dual_linear": "L is linear in {x}: q = {q} where the coefficients of {x} vanish, and -oo elsewhere",  # noqa: E501
+        "dual_linear": "L is linear in {x}: {q_symbol} = {q} where the coefficients of {x} vanish, and -oo elsewhere",  # noqa: E501
         "dual_inner": "Dual function q = inf over {x} of L: L is a convex quadratic in {x}, so set its gradient in {x} to 0",  # noqa: E501
         "dual_minimizer": "The minimizing {x}, as a function of the multipliers",
-        "dual_function": "Substitute it into L: the dual function q = {q}",
+        "dual_function": "Substitute it into L: the dual function {q_symbol} = {q}",
         "dual_domain": "Domain of q (finite values): {domain}",
-        "dual_problem": "Dual problem: maximize q = {q} over the domain",
-        "dual_problem_signs": "Dual problem: maximize q = {q} over the domain, by its own KKT conditions below: the multipliers {inner} belong to its constraints {signs} (new letters, since the primal's multipliers are now the variables)",  # noqa: E501
-        "dual_problem_signs[count=1]": "Dual problem: maximize q = {q} over the domain, by its own KKT conditions below: the multiplier {inner} belongs to its constraint {signs} (a new letter, since the primal's multiplier is now the variable)",  # noqa: E501
-        "dual_optimum": "Dual optimum d* = {d_star} at {multipliers}",
-        "dual_gap": "Duality gap p* - d* with p* = {p_star}, d* = {d_star}: {verdict}",
+        "dual_problem": "Dual problem: maximize {q_symbol} = {q} over the domain",
+        "dual_problem_signs": "Dual problem: maximize {q_symbol} = {q} over the domain, by its own KKT conditions below: the multipliers {inner} belong to its constraints {signs} (new letters, since the primal's multipliers are now the variables)",  # noqa: E501
+        "dual_problem_signs[count=1]": "Dual problem: maximize {q_symbol} = {q} over the domain, by its own KKT conditions below: the multiplier {inner} belongs to its constraint {signs} (a new letter, since the primal's multiplier is now the variable)",  # noqa: E501
+        "dual_optimum": "Dual optimum {d_star_symbol} = {d_star} at {multipliers}",
+        "dual_gap": "Duality gap {gap_form} with {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501
         "dual_no_gap": "no gap (strong duality)",
         "dual_positive_gap": "a positive gap: weak duality only",
-        "dual_gap_infinite": "p* = {p_star}, d* = {d_star}: the gap is not finite",
+        "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: the gap is not finite",  # noqa: E501
         "slater_convexity": "Convexity: f convex {f_convex}, every {g_i} convex {g_convex}, every {h_j} affine {h_affine}",  # noqa: E501
         "yes_true": "yes",
         "yes_false": "no",
@@ -311,7 +317,7 @@ PHRASES.update(
         "ridge_cramer": "Cramer's rule for {beta}",
         "ridge_radius": "The matching radius {ridge_radius_form}",
         "ridge_kkt_link": "Constrained form {ridge_ball} with multiplier {mu}: its stationarity is the penalized form's with {lambda_is_mu}, and {mu_positive} forces {ridge_on_sphere}",  # noqa: E501
-        "ridge_inactive": "s = {s} is at least the least-squares radius {ols}: the constraint is inactive, {lambda_zero}",  # noqa: E501
+        "ridge_inactive": "{s_symbol} = {s} is at least the least-squares radius {ols}: the constraint is inactive, {lambda_zero}",  # noqa: E501
         "ridge_lambda_for_s": "Solve {s_of_lambda} = {s} for {lambda_positive}: {lambda} = {lam}",  # noqa: E501
         "ridge_at_lambda": "At {lambda} = {lam}: {beta} = ({beta_values}) and the radius",  # noqa: E501
     }

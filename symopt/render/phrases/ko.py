@@ -6,6 +6,12 @@ PHRASES = {
     "input": "입력: {text}",
     "exact_form": "정확한 형태",
     "latex_form": "LaTeX",
+    # symopt parse: the row labels
+    "parse_input": "입력",
+    "parse_exact": "정확한 값",
+    "parse_shown": "표시",
+    "parse_latex": "LaTeX",
+    "parse_symbols": "기호",
     "definition": "{name}의 정의",
     "substitute": "{point} 대입",
     "simplify": "정리",
@@ -62,8 +68,8 @@ PHRASES = {
     "descent_stable": "양의 학습률이 {range}일 때 정확히 수렴한다 ({L_is}, 가장 큰 고유값)",  # noqa: E501
     "descent_observed": "단계당 오차 비율: 예측 {predicted}, 관측 {observed} (부동소수점), {exact} (정확한 반복값)",  # noqa: E501
     "descent_converged": "{k}단계에서 수렴: 마지막 단계의 이동 거리 {moved}, 허용오차 {tol} 미만; 최적점까지의 거리 {error}",  # noqa: E501
-    "descent_diverged": "{k}단계까지 발산: 학습률 {lr}, 2/L = {bound}보다 작지 않다",  # noqa: E501
-    "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 2/L = {bound}보다 작지 않다",
+    "descent_diverged": "{k}단계까지 발산: 학습률 {lr}, {two_over_L} = {bound}보다 작지 않다",  # noqa: E501
+    "descent_boundary": "수렴하지 않는다: 학습률 {lr}이 {two_over_L} = {bound}보다 작지 않다",  # noqa: E501
     "descent_not_converged": "{k}단계까지 수렴하지 않았다",
     "descent_sweep": "학습률 훑기: {f}, 시작점 {start}",
     "descent_sweep_table": "학습률마다 정확한 최소점에서 {tol} 안으로 들어왔는지, 걸린 단계 수, 예측한 단계당 오차 비율",  # noqa: E501
@@ -167,7 +173,7 @@ PHRASES = {
     "diff_tanh": "tanh 미분: {tanh_rule}",
     "diff_sigmoid": "시그모이드 미분: {sigmoid_rule}",
     "diff_softplus": "소프트플러스 미분: {softplus_rule}",
-    "diff_relu": "ReLU 미분: {var} > 0이면 기울기 1, {var} < 0이면 0; {var} = {kink}에서는 미분 불가능하여 서브그래디언트 {used}를 쓴다",  # noqa: E501
+    "diff_relu": "ReLU 미분: {var} > {kink}이면 기울기 1, {var} < {kink}이면 0; {var} = {kink}에서는 미분 불가능하여 서브그래디언트 {used}를 쓴다",  # noqa: E501
     "diff_step": "계단 함수 미분: 양쪽 모두 기울기 0; {var} = {kink}의 불연속점에서는 도함수가 없어 {used}를 쓴다",  # noqa: E501
     "diff_abs": "절댓값 미분: 기울기는 sign({var}); {var} = {kink}에서는 서브그래디언트 {used}를 쓴다",  # noqa: E501
     "diff_max": "최댓값 미분: 가장 큰 인자의 도함수; 같은 값인 꺾인 점에서는 같은 인자마다 가중치 Heaviside(0) = 1/2를 준다",  # noqa: E501
@@ -258,21 +264,21 @@ PHRASES.update(
 PHRASES.update(
     {
         # Duality and Slater (symopt.optimize.duality)
-        "dual_supremum": "q는 정의역 안에서 최댓값을 갖지 않는다: d* = {d_star}는 정의역 끝에서 접근하는 상한이다 (도달하지 않음)",  # noqa: E501
+        "dual_supremum": "q는 정의역 안에서 최댓값을 갖지 않는다: {d_star_symbol} = {d_star}는 정의역 끝에서 접근하는 상한이다 (도달하지 않음)",  # noqa: E501
         "opt_dual": "{f}의 라그랑주 쌍대 문제",
         "dual_lagrangian": "라그랑지안",
-        "dual_linear": "L이 {x}에 대해 일차식이다: {x}의 계수가 0인 곳에서 q = {q}, 그 밖에서는 -oo",  # noqa: E501
+        "dual_linear": "L이 {x}에 대해 일차식이다: {x}의 계수가 0인 곳에서 {q_symbol} = {q}, 그 밖에서는 -oo",  # noqa: E501
         "dual_inner": "쌍대 함수 q는 {x}에 대한 L의 하한(inf)이다: L이 {x}에 대한 볼록 이차식이므로 {x}에 대한 기울기를 0으로 둔다",  # noqa: E501
         "dual_minimizer": "승수의 함수로 나타낸 최소화하는 {x}",
-        "dual_function": "L에 대입하면 쌍대 함수 q = {q}",
+        "dual_function": "L에 대입하면 쌍대 함수 {q_symbol} = {q}",
         "dual_domain": "q의 정의역 (유한한 값): {domain}",
-        "dual_problem": "쌍대 문제: 정의역에서 q = {q}를 최대화",
-        "dual_problem_signs": "쌍대 문제: 정의역에서 q = {q}를 최대화한다. 아래의 KKT 조건으로 풀며, 제약 {signs}의 승수는 {inner}이다 (원래 문제의 승수가 이제 변수이므로 새 문자를 쓴다)",  # noqa: E501
-        "dual_optimum": "쌍대 최적값 d* = {d_star}, 승수 {multipliers}",
-        "dual_gap": "쌍대 간극 p* - d*, p* = {p_star}, d* = {d_star}: {verdict}",
+        "dual_problem": "쌍대 문제: 정의역에서 {q_symbol} = {q}를 최대화",
+        "dual_problem_signs": "쌍대 문제: 정의역에서 {q_symbol} = {q}를 최대화한다. 아래의 KKT 조건으로 풀며, 제약 {signs}의 승수는 {inner}이다 (원래 문제의 승수가 이제 변수이므로 새 문자를 쓴다)",  # noqa: E501
+        "dual_optimum": "쌍대 최적값 {d_star_symbol} = {d_star}, 승수 {multipliers}",
+        "dual_gap": "쌍대 간극 {gap_form}, {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501
         "dual_no_gap": "간극 없음 (강쌍대성)",
         "dual_positive_gap": "양의 간극: 약쌍대성만 성립",
-        "dual_gap_infinite": "p* = {p_star}, d* = {d_star}: 간극이 유한하지 않다",
+        "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: 간극이 유한하지 않다",  # noqa: E501
         "slater_convexity": "볼록성: f 볼록 {f_convex}, 모든 {g_i} 볼록 {g_convex}, 모든 {h_j} 아핀 {h_affine}",  # noqa: E501
         "yes_true": "예",
         "yes_false": "아니오",
@@ -295,7 +301,7 @@ PHRASES.update(
         "ridge_cramer": "크라메르 공식으로 구한 {beta}",
         "ridge_radius": "대응하는 반지름 {ridge_radius_form}",
         "ridge_kkt_link": "제약 형태 {ridge_ball}의 승수를 {mu}라 하면 정상성 조건이 {lambda_is_mu}인 벌점 형태와 같고, {mu_positive}이면 상보적 여유성에 의해 {ridge_on_sphere}",  # noqa: E501
-        "ridge_inactive": "s = {s}가 최소제곱해의 반지름 {ols} 이상이다: 제약이 비활성이므로 {lambda_zero}",  # noqa: E501
+        "ridge_inactive": "{s_symbol} = {s}가 최소제곱해의 반지름 {ols} 이상이다: 제약이 비활성이므로 {lambda_zero}",  # noqa: E501
         "ridge_lambda_for_s": "{s_of_lambda} = {s}를 {lambda_positive}에 대해 푼다: {lambda} = {lam}",  # noqa: E501
         "ridge_at_lambda": "{lambda} = {lam}에서 {beta} = ({beta_values})와 반지름",
     }
