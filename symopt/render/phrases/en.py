@@ -288,7 +288,7 @@ PHRASES.update(
         "dual_problem_signs": "Dual problem: maximize {q_symbol} = {q} over the domain, by its own KKT conditions below: the multipliers {inner} belong to its constraints {signs} (new letters, since the primal's multipliers are now the variables)",  # noqa: E501
         "dual_problem_signs[count=1]": "Dual problem: maximize {q_symbol} = {q} over the domain, by its own KKT conditions below: the multiplier {inner} belongs to its constraint {signs} (a new letter, since the primal's multiplier is now the variable)",  # noqa: E501
         "dual_optimum": "Dual optimum {d_star_symbol} = {d_star} at {multipliers}",
-        "dual_gap": "Duality gap {gap_form} with {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501
+        "dual_gap": "Duality gap {gap_form} with {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501  # noqa: E501
         "dual_no_gap": "no gap (strong duality)",
         "dual_positive_gap": "a positive gap: weak duality only",
         "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: the gap is not finite",  # noqa: E501

@@ -275,7 +275,7 @@ PHRASES.update(
         "dual_problem": "쌍대 문제: 정의역에서 {q_symbol} = {q}를 최대화",
         "dual_problem_signs": "쌍대 문제: 정의역에서 {q_symbol} = {q}를 최대화한다. 아래의 KKT 조건으로 풀며, 제약 {signs}의 승수는 {inner}이다 (원래 문제의 승수가 이제 변수이므로 새 문자를 쓴다)",  # noqa: E501
         "dual_optimum": "쌍대 최적값 {d_star_symbol} = {d_star}, 승수 {multipliers}",
-        "dual_gap": "쌍대 간극 {gap_form}, {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501
+        "dual_gap": "쌍대 간극 {gap_form}, {p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: {verdict}",  # noqa: E501  # noqa: E501
         "dual_no_gap": "간극 없음 (강쌍대성)",
         "dual_positive_gap": "양의 간극: 약쌍대성만 성립",
         "dual_gap_infinite": "{p_star_symbol} = {p_star}, {d_star_symbol} = {d_star}: 간극이 유한하지 않다",  # noqa: E501
