@@ -111,3 +111,9 @@ def test_reciprocals_carry_no_exponent_one():
         "1/x²",
         "3/(x·y)",
     ]
+
+
+def test_matrix_products_read_like_scalar_ones():
+    W, v = sympy.MatrixSymbol("W", 2, 2), sympy.MatrixSymbol("x", 2, 1)
+    b = sympy.MatrixSymbol("b", 2, 1)
+    assert [to_text(e) for e in (W * v + b, W * W * v)] == ["W·x + b", "W²·x"]

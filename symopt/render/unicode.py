@@ -135,6 +135,13 @@ class UnicodePrinter(StrPrinter):
                 num.append(f)
         return self._fraction(coeff, num, den)
 
+    def _print_MatMul(self, expr):
+        # Matrix products in the scalar style: W·x, W²·x.
+        return "·".join(self._factor(f) for f in expr.args)
+
+    def _print_MatPow(self, expr):
+        return self._print_Pow(expr)
+
     def _shown_product(self, factors):
         # Divisors built as x**-1 show as a division: 2/4.5, not 2·(1/4.5).
         num = [f for f in factors if not _divisor(f)]
@@ -253,7 +260,9 @@ class UnicodePrinter(StrPrinter):
 
     def _base(self, base, radical=False):
         text = self._print(base)
-        if base.is_Symbol or (base.is_Integer and base >= 0):
+        if base.is_Symbol or isinstance(base, sympy.MatrixSymbol):
+            return text
+        if base.is_Integer and base >= 0:
             return text
         if base.is_Rational and base > 0 and "/" not in text:
             return text  # a decimal: 0.5², √0.5
