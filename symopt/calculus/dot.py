@@ -88,10 +88,8 @@ def draw(graph, path, *, at=None, of=None, wrt=None):
 
 def _draw_matplotlib(graph, path, labels):
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        # A bare Figure, not pyplot, so a user's own backend is left alone.
+        from matplotlib.figure import Figure
     except ImportError:
         raise InputError(
             "drawing needs Graphviz (the dot program) or matplotlib; install "
@@ -115,7 +113,8 @@ def _draw_matplotlib(graph, path, labels):
 
     width = 2.8 * (max(columns) + 1)
     height = gap * max(len(m) for m in columns.values()) + 1
-    fig, ax = plt.subplots(figsize=(width, height))
+    fig = Figure(figsize=(width, height))
+    ax = fig.subplots()
     texts = {}
     for v, (x, y) in where.items():
         box = "round" if v in nodes else "round,pad=0.6,rounding_size=0.8"
@@ -149,5 +148,4 @@ def _draw_matplotlib(graph, path, labels):
     )
     ax.axis("off")
     fig.savefig(path, dpi=120, bbox_inches="tight")
-    plt.close(fig)
     return path

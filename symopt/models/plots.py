@@ -7,19 +7,19 @@ from itertools import product
 __all__ = ["decision_regions", "activation_graphs"]
 
 
-def _pyplot():
+def _figure(panels, width, height):
+    # A bare Figure, not pyplot: drawing here never switches the backend of a
+    # notebook or program that uses pyplot itself.
     try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        from matplotlib.figure import Figure
     except ImportError:  # pragma: no cover - depends on the environment
         from ..errors import InputError
 
         raise InputError(
             "figures need matplotlib; install it with pip install 'symopt[plot]'"
         ) from None
-    return plt
+    fig = Figure(figsize=(width * panels, height))
+    return fig, fig.subplots(1, panels)
 
 
 def decision_regions(models, *, titles=None):
@@ -27,9 +27,8 @@ def decision_regions(models, *, titles=None):
     shaded, the four inputs of {0,1}^2 are marked by the model's output."""
     import numpy as np
 
-    plt = _pyplot()
     models = list(models)
-    fig, axes = plt.subplots(1, len(models), figsize=(3.2 * len(models), 3.2))
+    fig, axes = _figure(len(models), 3.2, 3.2)
     axes = np.atleast_1d(axes)
     grid = np.linspace(-0.5, 1.5, 401)
     for k, (ax, model) in enumerate(zip(axes, models)):
@@ -68,10 +67,9 @@ def activation_graphs(names=("sigmoid", "tanh", "relu")):
 
     from ..functions import ACTIVATIONS
 
-    plt = _pyplot()
     x = sympy.Symbol("x", real=True)
     xs = np.linspace(-4, 4, 401)
-    fig, axes = plt.subplots(1, len(names), figsize=(3.4 * len(names), 3))
+    fig, axes = _figure(len(names), 3.4, 3)
     for ax, name in zip(np.atleast_1d(axes), names):
         f = ACTIVATIONS[name](x)
         for expr, style in ((f, "-"), (sympy.diff(f, x), "--")):

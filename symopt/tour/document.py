@@ -152,8 +152,6 @@ def write(tour, out, fmt, *, lang="en", numbers="auto"):
                 figure.savefig(os.path.join(out, filename), dpi=110)
             except OSError as error:
                 raise InputError(f"cannot write {filename} in {out}: {error}") from None
-            finally:
-                _close(figure)
             figures.setdefault(section.topic, []).append(filename)
     text = assemble(tour, fmt, lang=lang, numbers=numbers, figures=figures)
     path = os.path.join(out, FILENAMES[fmt])
@@ -163,9 +161,3 @@ def write(tour, out, fmt, *, lang="en", numbers="auto"):
     except OSError as error:
         raise InputError(f"cannot write {path}: {error.strerror}") from None
     return path
-
-
-def _close(figure):
-    import matplotlib.pyplot as plt
-
-    plt.close(figure)
