@@ -148,6 +148,48 @@ def test_dual_needs_a_closed_form():
         Problem.minimize("x^4").subject_to("x >= 1").dual()
 
 
+def _inf_over_x(L, m, value):
+    # Independent oracle: L is a convex quadratic in x at this multiplier, so
+    # its infimum is its value at the one stationary point.
+    at = L.subs(m, value)
+    (stationary,) = sympy.solve(sympy.diff(at, x), x)
+    return sympy.simplify(at.subs(x, stationary))
+
+
+def test_dual_of_a_nonconvex_equality_splits_the_multiplier_range():
+    problem = Problem.minimize("x^2").subject_to("x^2 == 1")
+    r = problem.dual()
+    (lam,) = problem.multiplier_symbols()[0]
+    assert r.dual_function == -lam
+    assert r.domain == sympy.Interval(-1, sympy.oo)
+    assert (r.d_star, r.p_star, r.gap, r.multipliers) == (1, 1, 0, {"lam1": -1})
+    L = x**2 + lam * (x**2 - 1)
+    for value in (Rational(-1, 2), 0, 3):
+        assert _inf_over_x(L, lam, value) == r.dual_function.subs(lam, value)
+    # Below -1, L has no lower bound in x: q = -oo there.
+    assert L.subs({lam: -2, x: 100}) < -1000
+    assert any(s.rule == "dual_convex_region" for s in r.derivation.steps)
+
+
+def test_dual_on_a_half_open_range_of_the_multiplier():
+    r = Problem.minimize("x^2 + x").subject_to("x^2 >= 1").dual()
+    L = x**2 + x + mu_1 * (1 - x**2)
+    assert sympy.simplify(r.dual_function - (2 * mu_1 - 1) ** 2 / (4 * (mu_1 - 1))) == 0
+    assert r.domain == sympy.Interval.Ropen(0, 1)
+    assert (r.d_star, r.p_star, r.gap) == (0, 0, 0)
+    assert r.multipliers == {"mu1": Rational(1, 2)}
+    for value in (0, Rational(1, 4), Rational(3, 4)):
+        assert _inf_over_x(L, mu_1, value) == sympy.simplify(
+            r.dual_function.subs(mu_1, value)
+        )
+    assert sympy.limit(r.dual_function, mu_1, 1, "-") == -sympy.oo
+
+
+def test_a_lagrangian_never_convex_has_no_dual_function():
+    with pytest.raises(SolveError, match="convex in x for no admissible"):
+        Problem.minimize("-x^2").subject_to("x == 2").dual()
+
+
 def test_cli_solve_json_shape(capsys):
     code = main(["solve", "x + y", "--maximize", "-s", "x^2 + y^2 == 1",
                  "--format", "json"])  # fmt: skip

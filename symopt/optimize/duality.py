@@ -112,7 +112,7 @@ def solve_dual(problem):
     elif len(multipliers) == 1 and dual_solution.status == "no_kkt_point":
         # No maximizer inside the domain: the supremum is a limit at its ends.
         (m,) = multipliers
-        ends = [sympy.limit(q, m, 0, "+"), sympy.limit(q, m, sympy.oo)]
+        ends = [sympy.limit(q, m, domain.inf, "+"), sympy.limit(q, m, domain.sup, "-")]
         d_star = max(ends, key=lambda v: sympy.N(v, 30) if v.is_finite else v)
         d.add("dual_supremum", relations=tuple(ends), d_star=d_star)
         found, attained = None, False
@@ -176,16 +176,13 @@ def _dual_function(ctx, d):
         return tidy(r), domain, conditions
     nonneg = {mu: sympy.Dummy(mu.name, nonnegative=True) for mu in ctx.mus}
     positive = {mu: sympy.Dummy(mu.name, positive=True) for mu in ctx.mus}
+    region = None
     if _pd(Q, nonneg):
         open_domain = False
     elif _pd(Q, positive):
         open_domain = True
     else:
-        raise SolveError(
-            "inf over x of L is a closed form only when L is convex in x for every "
-            f"admissible multiplier; its Hessian {shorten(list(Q))} is not "
-            "positive definite there"
-        )
+        region = _convex_region(ctx, Q, d, names)
     stationary = ctx.written_stationarity(range(ctx.m))
     d.add(
         "dual_inner",
@@ -204,10 +201,70 @@ def _dual_function(ctx, d):
     rest = {v: e for v, e in zip(x, xstar) if e != 0}
     shown = _substituted(ctx.written_lagrangian().xreplace(zeros), rest)
     d.add("dual_function", shown, q, q=q)
+    if region is not None:
+        domain, extra = _closed_region(region, q, multipliers[0])
+        d.add("dual_domain", domain=domain)
+        return q, domain, extra
     extra = [sympy.Gt(mu, 0) for mu in ctx.mus] if open_domain else []
     domain = _domain(ctx, [], open_domain=open_domain)
     d.add("dual_domain", domain=domain)
     return q, domain, extra
+
+
+def _convex_region(ctx, Q, d, names):
+    """Where L is a convex quadratic in x, for one multiplier m: Q(m) is
+    affine in m, so {m : Q(m) > 0} is an interval; outside its closure Q has
+    a negative direction and inf over x of L is -oo."""
+    multipliers = list(ctx.mus) + list(ctx.lams)
+    if len(multipliers) != 1:
+        raise SolveError(
+            "inf over x of L is a closed form only when L is convex in x for every "
+            f"admissible multiplier; its Hessian {shorten(list(Q))} is not "
+            "positive definite there (symopt splits the multiplier's range only "
+            "for one constraint)"
+        )
+    (m,) = multipliers
+    admissible = sympy.Interval(0, sympy.oo) if ctx.mus else sympy.S.Reals
+    minors = [sympy.factor(Q[:k, :k].det()) for k in range(1, Q.shape[0] + 1)]
+    region = admissible
+    for minor in minors:
+        region &= sympy.solve_univariate_inequality(
+            sympy.Gt(minor, 0), m, relational=False, domain=sympy.S.Reals
+        )
+    if region.is_empty or not isinstance(region, sympy.Interval):
+        raise SolveError(
+            f"L is convex in x for no admissible {m} (its Hessian is "
+            f"{shorten(list(Q))}), so inf over x of L is -oo wherever symopt can "
+            "tell: no dual function to maximize"
+        )
+    d.add(
+        "dual_convex_region",
+        relations=tuple(sympy.Gt(minor, 0) for minor in minors),
+        x=names,
+        m=m,
+        region=region,
+    )
+    return region
+
+
+def _closed_region(region, q, m):
+    """The domain of q: the open interval where L is strictly convex, with
+    each finite end where q has a finite limit (q is concave and upper
+    semicontinuous, so its value there is that limit)."""
+    lo, hi = region.inf, region.sup
+    keep_lo = lo.is_finite and (
+        lo in region or sympy.limit(q, m, lo, "+").is_finite is True
+    )
+    keep_hi = hi.is_finite and (
+        hi in region or sympy.limit(q, m, hi, "-").is_finite is True
+    )
+    domain = sympy.Interval(lo, hi, not keep_lo, not keep_hi)
+    extra = []
+    if lo.is_finite:
+        extra.append(sympy.Ge(m, lo) if keep_lo else sympy.Gt(m, lo))
+    if hi.is_finite:
+        extra.append(sympy.Le(m, hi) if keep_hi else sympy.Lt(m, hi))
+    return domain, extra
 
 
 def _readable(expr, multipliers):

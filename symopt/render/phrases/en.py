@@ -280,6 +280,7 @@ PHRASES.update(
         "opt_dual": "Lagrangian dual of {f}",
         "dual_lagrangian": "Lagrangian",
         "dual_linear": "L is linear in {x}: {q_symbol} = {q} where the coefficients of {x} vanish, and -oo elsewhere",  # noqa: E501
+        "dual_convex_region": "L is a convex quadratic in {x} only where the leading minors of its Hessian below are positive, for {m} in {region}; elsewhere inf over {x} of L is -∞",  # noqa: E501
         "dual_inner": "Dual function q = inf over {x} of L: L is a convex quadratic in {x}, so set its gradient in {x} to 0",  # noqa: E501
         "dual_minimizer": "The minimizing {x}, as a function of the multipliers",
         "dual_function": "Substitute it into L: the dual function {q_symbol} = {q}",

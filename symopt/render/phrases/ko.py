@@ -268,6 +268,7 @@ PHRASES.update(
         "opt_dual": "{f}의 라그랑주 쌍대 문제",
         "dual_lagrangian": "라그랑지안",
         "dual_linear": "L이 {x}에 대해 일차식이다: {x}의 계수가 0인 곳에서 {q_symbol} = {q}, 그 밖에서는 -oo",  # noqa: E501
+        "dual_convex_region": "{x}에 대한 L은 아래 헤시안의 주 소행렬식이 양수인 곳, 곧 {m}이 {region}에 있을 때만 볼록 이차식이다; 그 밖에서는 {x}에 대한 L의 하한이 -∞이다",  # noqa: E501
         "dual_inner": "쌍대 함수 q는 {x}에 대한 L의 하한(inf)이다: L이 {x}에 대한 볼록 이차식이므로 {x}에 대한 기울기를 0으로 둔다",  # noqa: E501
         "dual_minimizer": "승수의 함수로 나타낸 최소화하는 {x}",
         "dual_function": "L에 대입하면 쌍대 함수 {q_symbol} = {q}",
