@@ -158,7 +158,9 @@ def _edge_step(d, of, v, edges, shown, nodes, tail):
     chain = [Derivative(of, v), pattern, raw, tidied]
     if tail is not None:
         chain.append(tail)
-    d.add(rule, *dedupe(chain), of=of, node=v, via=consumers)
+    # One consumer is one edge, v → c, shown as one formula.
+    via = consumers[0] if len(consumers) == 1 else consumers
+    d.add(rule, *dedupe(chain), of=of, node=v, via=via)
     return tidied
 
 

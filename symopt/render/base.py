@@ -26,7 +26,7 @@ import string
 import sympy
 
 from . import capture
-from .notation import NOTATION
+from .notation import NOTATION, Edge
 from .phrases import phrase_table
 
 __all__ = ["derivation_of", "phrase", "template", "fields", "show", "show_cell", "fill"]
@@ -131,6 +131,7 @@ _BETWEEN = {
     " > ": sympy.Gt,
     " ≤ ": sympy.Le,
     " ≥ ": sympy.Ge,
+    " → ": Edge,
 }
 
 

@@ -12,7 +12,7 @@ document, so no sentence carries ASCII stand-ins like ``grad f`` or
 
 import sympy
 
-__all__ = ["Notation", "NOTATION"]
+__all__ = ["Edge", "Notation", "NOTATION"]
 
 
 class Notation(sympy.Symbol):
@@ -30,6 +30,20 @@ class Notation(sympy.Symbol):
 
     def _latex(self, printer):
         return self._latex_forms[self.name]
+
+
+class Edge(sympy.Function):
+    """``a → C``, an edge of a computation graph, as one piece of math."""
+
+    nargs = 2
+
+    def _sympystr(self, printer):
+        a, b = self.args
+        return f"{printer._print(a)} → {printer._print(b)}"
+
+    def _latex(self, printer):
+        a, b = self.args
+        return rf"{printer._print(a)} \to {printer._print(b)}"
 
 
 def _forms():

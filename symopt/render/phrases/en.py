@@ -192,7 +192,7 @@ PHRASES = {
     "graph_definition": "definition",
     "graph_value": "value",
     "backprop_seed": "Start of the backward pass at the output {of}",
-    "backprop_edge": "Chain rule along the edge {node} -> {via}",
+    "backprop_edge": "Chain rule along the edge {node} → {via}",
     "backprop_paths": "{node} feeds {via}: sum of the chain rule over every path",
     "backprop_result": "Gradient with respect to {wrt}",
     "backprop_value": "Value of {quotient} at {point}",

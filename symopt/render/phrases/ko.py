@@ -186,7 +186,7 @@ PHRASES = {
     "graph_definition": "정의",
     "graph_value": "값",
     "backprop_seed": "출력 {of}에서 역전파를 시작한다",
-    "backprop_edge": "간선 {node} -> {via}를 따라 연쇄법칙",
+    "backprop_edge": "간선 {node} → {via}를 따라 연쇄법칙",
     "backprop_paths": "{node}는 {via}로 이어진다: 모든 경로에 대한 연쇄법칙의 합",
     "backprop_result": "{wrt}에 대한 기울기",
     "backprop_value": "{point}에서 {quotient}의 값",
