@@ -205,7 +205,7 @@ def _plot_line(problem, path, optimum, free):
         x = float(p[v])
         y = float(problem.original.subs(v, p[v]))
         ax.plot([x], [y], "o", color="0.5", ms=8,
-                label=f"grad f = 0: {v.name} = {p[v]}")  # fmt: skip
+                label=f"∇f = 0: {v.name} = {p[v]}")  # fmt: skip
     if optimum is not None:
         x = float(optimum[v])
         y = float(problem.original.subs(v, optimum[v]))

@@ -49,7 +49,6 @@ class Edge(sympy.Function):
 def _forms():
     rows = {
         "grad_f_zero": ("∇f = 0", r"\nabla f = 0"),
-        "grad_x_L_zero": ("∇ₓL = 0", r"\nabla_x L = 0"),
         "grad_x_L": ("∇ₓL", r"\nabla_x L"),
         "lagrangian_form": (
             "L = f + Σᵢ μᵢgᵢ + Σⱼ λⱼhⱼ",
@@ -98,8 +97,7 @@ def _forms():
         "lambda_zero": ("λ = 0", r"\lambda = 0"),
         "beta": ("β", r"\beta"),
         "s_of_lambda": ("s(λ)", r"s(\lambda)"),
-        # Letters a phrase binds to a value: "with {L_symbol} = {L}" is $L = 4$.
-        "L_symbol": ("L", "L"),
+        # Letters a phrase binds to a value: "{q_symbol} = {q}" is $q = 2μ$.
         "two_over_L": ("2/L", "2/L"),
         "q_symbol": ("q", "q"),
         "d_star_symbol": ("d*", "d^*"),
