@@ -60,7 +60,7 @@ class DiffResult:
 
     def to_data(self, *, lang="en", numbers="auto"):
         """JSON-able data: every exact value as a string SymPy parses back."""
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         return {
             "of": exact_str(self.expr),
@@ -68,9 +68,7 @@ class DiffResult:
             "result": exact_str(self.result),
             "value": None if self.value is None else exact_str(self.value),
             "at": {exact_str(k): exact_str(v) for k, v in (self.at or {}).items()},
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
     def __repr__(self):

@@ -38,7 +38,7 @@ class NoClosedForm:
     derivation: Derivation
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         data = {
             "loss": exact_str(self.loss),
@@ -48,9 +48,7 @@ class NoClosedForm:
         }
         if self.run is not None:
             data["descent"] = self.run.to_data(lang=lang, numbers=numbers)
-        data["steps"] = derivation_data(self.derivation, lang=lang, numbers=numbers)[
-            "steps"
-        ]
+        data["steps"] = steps_data(self.derivation, lang=lang, numbers=numbers)
         return data
 
 

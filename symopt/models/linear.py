@@ -36,15 +36,13 @@ class Collapse:
     derivation: Derivation
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         return {
             "depth": self.depth,
             "weight": exact_str(self.weight),
             "bias": exact_str(self.bias),
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 

@@ -159,15 +159,13 @@ class TruthTable:
     derivation: Derivation
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         return {
             "gate": self.gate,
             "ok": self.ok,
             "rows": [[exact_str(c) for c in row] for row in self.rows],
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 

@@ -44,7 +44,7 @@ class LearningRun:
         return tuple(h for h in self.history if h[2] != h[3])
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         p = self.perceptron
         return {
@@ -54,9 +54,7 @@ class LearningRun:
             "epochs": self.epochs,
             "weights": [exact_str(w) for w in (p.bias, *p.weights)],
             "updates": len(self.updates),
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 

@@ -38,7 +38,7 @@ class RidgeResult:
 
     def to_data(self, *, lang="en", numbers="auto"):
         """JSON-able data: every exact value as a string SymPy parses back."""
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         return {
             "beta": [exact_str(b) for b in self.beta],
@@ -47,9 +47,7 @@ class RidgeResult:
             "s": exact_str(self.s),
             "beta_of_lambda": [exact_str(b) for b in self.beta_of_lambda],
             "radius_of_lambda": exact_str(self.radius_of_lambda),
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 

@@ -176,7 +176,7 @@ class Separability:
     derivation: object
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         data = {"gate": self.gate, "separable": self.separable}
         if self.separable:
@@ -186,9 +186,7 @@ class Separability:
             data["certificate"] = {
                 exact_str(k): exact_str(v) for k, v in self.certificate.items()
             }
-        data["steps"] = derivation_data(self.derivation, lang=lang, numbers=numbers)[
-            "steps"
-        ]
+        data["steps"] = steps_data(self.derivation, lang=lang, numbers=numbers)
         return data
 
 

@@ -398,7 +398,7 @@ class Run:
 
     def to_data(self, *, lang="en", numbers="auto"):
         """The run as JSON-able data: floats for floats, exact strings for exact."""
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         names = [self._key(s) for s in self.state]
         errors = self.errors
@@ -448,9 +448,7 @@ class Run:
             "converged": self.converged,
             "diverged": self.diverged,
         }
-        data["steps"] = derivation_data(self.derivation, lang=lang, numbers=numbers)[
-            "steps"
-        ]
+        data["steps"] = steps_data(self.derivation, lang=lang, numbers=numbers)
         return data
 
 

@@ -127,7 +127,7 @@ class Sweep:
         return d
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         predicted = self.predicted if self.eigenvalues else [None] * len(self.lrs)
         observed = self.observed
@@ -156,9 +156,7 @@ class Sweep:
                 }
                 for i in range(len(self.lrs))
             ],
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 

@@ -48,7 +48,7 @@ class DualResult:
 
     def to_data(self, *, lang="en", numbers="auto"):
         """JSON-able data: every exact value as a string SymPy parses back."""
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         point = self.slater.point
         return {
@@ -68,9 +68,7 @@ class DualResult:
                 if point is None
                 else {str(k): exact_str(v) for k, v in point.items()},
             },
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 
@@ -112,7 +110,13 @@ def solve_dual(problem):
     elif len(multipliers) == 1 and dual_solution.status == "no_kkt_point":
         # No maximizer inside the domain: the supremum is a limit at its ends.
         (m,) = multipliers
-        ends = [sympy.limit(q, m, domain.inf, "+"), sympy.limit(q, m, domain.sup, "-")]
+        # The ends of q's interval ([0, oo) for a lone mu unless split).
+        span = (
+            domain
+            if isinstance(domain, sympy.Interval)
+            else sympy.Interval(0, sympy.oo)
+        )
+        ends = [sympy.limit(q, m, span.inf, "+"), sympy.limit(q, m, span.sup, "-")]
         d_star = max(ends, key=lambda v: sympy.N(v, 30) if v.is_finite else v)
         d.add("dual_supremum", relations=tuple(ends), d_star=d_star)
         found, attained = None, False

@@ -135,7 +135,7 @@ class Solution:
 
     def to_data(self, *, lang="en", numbers="auto"):
         """JSON-able data: every exact value as a string SymPy parses back."""
-        from ..render.json import derivation_data, exact_str
+        from ..render.json import exact_str, steps_data
 
         def point_data(point):
             return {str(k): exact_str(v) for k, v in point.items()}
@@ -198,9 +198,7 @@ class Solution:
                 for kp in self.irregular_points
             ],
             "test": self.test,
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 

@@ -17,7 +17,7 @@ from ..derivation import AsFraction, Heading
 from .base import derivation_of, phrase, show_cell
 from .numbers import is_unevaluated, to_latex, to_text
 
-__all__ = ["exact_str", "jsonable", "derivation_data", "render_json"]
+__all__ = ["exact_str", "jsonable", "derivation_data", "render_json", "steps_data"]
 
 
 def exact_str(value):
@@ -62,6 +62,11 @@ def jsonable(value):
         # An unspecified function (the chain rule's f and g) by its name.
         return str(value)
     return value
+
+
+def steps_data(derivation, *, lang="en", numbers="auto"):
+    """The steps of :func:`derivation_data`: what every result's JSON carries."""
+    return derivation_data(derivation, lang=lang, numbers=numbers)["steps"]
 
 
 def derivation_data(derivation, *, lang="en", numbers="auto"):

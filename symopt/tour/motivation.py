@@ -36,14 +36,12 @@ class Motivation:
     derivation: Derivation
 
     def to_data(self, *, lang="en", numbers="auto"):
-        from ..render.json import derivation_data
+        from ..render.json import steps_data
 
         return {
             "free": self.free.to_data(lang=lang, numbers=numbers)["optimum"],
             "constrained": self.solution.to_data(lang=lang, numbers=numbers)["optimum"],
-            "steps": derivation_data(self.derivation, lang=lang, numbers=numbers)[
-                "steps"
-            ],
+            "steps": steps_data(self.derivation, lang=lang, numbers=numbers),
         }
 
 
